@@ -1,2 +1,62 @@
-// Placeholder until the CLI lands.
-process.exitCode = 0;
+// `twin <command> …`: picks the sub-command, sets up the terminal I/O and the language, and turns any
+// unexpected error into one clear line (a stack trace only with --debug).
+import readline from 'node:readline';
+import { localeFrom, t } from '../../core/src/i18n/locale';
+import type { CliCommand, CliIO } from './io';
+import { commands } from './commands';
+import { cliMessages as m } from './messages';
+
+function createIO(debug: boolean): CliIO {
+  const env = process.env;
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env,
+    isTTY: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    confirm: (question) =>
+      new Promise((resolve) => {
+        const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
+        rl.question(`${question} `, (answer) => {
+          rl.close();
+          resolve(/^(y|yes|д|да)$/i.test(answer.trim()));
+        });
+      }),
+    cwd: process.cwd(),
+    locale: localeFrom(env.LC_ALL || env.LC_MESSAGES || env.LANG),
+    debug,
+  };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes('--debug');
+  const args = argv.filter((a) => a !== '--debug');
+  const io = createIO(debug);
+  const [name, ...rest] = args;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(t(io.locale, m.usage) + '\n');
+    return name ? 0 : 1;
+  }
+  const command: CliCommand | undefined = commands[name];
+  if (!command) {
+    io.stderr(t(io.locale, m.unknownCommand, name) + '\n');
+    return 1;
+  }
+  try {
+    return await command(rest, io);
+  } catch (e) {
+    const err = e as Error;
+    io.stderr(`twin: ${err.message}\n`);
+    if (debug && err.stack) io.stderr(err.stack + '\n');
+    return 1;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`twin: ${String(e)}\n`);
+    process.exitCode = 1;
+  },
+);
