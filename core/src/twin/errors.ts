@@ -1,0 +1,56 @@
+// Failures of the API client as one error class with a kind, so that callers branch on `kind` and
+// word it in the user's language. Never holds the token: only status, the server's error and details.
+import { t, type Locale } from '../i18n/locale';
+import { twinMessages as m } from './messages';
+import type { TwinApiErrorInfo, TwinErrorKind } from './types';
+
+/** An API failure; `info` is plain data safe to log or put in a result. */
+export class TwinApiError extends Error {
+  readonly kind: TwinErrorKind;
+  readonly status?: number;
+  readonly serverError?: string;
+  readonly details?: unknown;
+
+  constructor(info: TwinApiErrorInfo, message?: string) {
+    super(message ?? describeTwinError(info, 'en'));
+    this.name = 'TwinApiError';
+    this.kind = info.kind;
+    if (info.status !== undefined) this.status = info.status;
+    if (info.serverError !== undefined) this.serverError = info.serverError;
+    if (info.details !== undefined) this.details = info.details;
+  }
+
+  /** The error as plain data. */
+  get info(): TwinApiErrorInfo {
+    const info: TwinApiErrorInfo = { kind: this.kind };
+    if (this.status !== undefined) info.status = this.status;
+    if (this.serverError !== undefined) info.serverError = this.serverError;
+    if (this.details !== undefined) info.details = this.details;
+    return info;
+  }
+}
+
+function detailsText(details: unknown): string {
+  if (details === undefined || details === null) return '';
+  try {
+    const s = typeof details === 'string' ? details : JSON.stringify(details);
+    return s.length > 300 ? `${s.slice(0, 300)}…` : s;
+  } catch {
+    return '';
+  }
+}
+
+/** One line saying what went wrong, in the given language, with the server's own words when it gave any. */
+export function describeTwinError(e: unknown, locale: Locale): string {
+  const info: TwinApiErrorInfo | undefined = e instanceof TwinApiError ? e.info : isInfo(e) ? e : undefined;
+  if (!info) return e instanceof Error ? e.message : String(e);
+  const said = [info.serverError, detailsText(info.details)].filter((s) => s && s.trim() !== '').join(' ');
+  const suffix = said ? `: ${said.length > 300 ? said.slice(0, 300) + '…' : said}` : '';
+  const status = info.status !== undefined ? String(info.status) : '';
+  if (info.kind === 'bad-url') return t(locale, m['bad-url'], said);
+  return t(locale, m[info.kind], suffix, status);
+}
+
+function isInfo(e: unknown): e is TwinApiErrorInfo {
+  return typeof e === 'object' && e !== null && typeof (e as { kind?: unknown }).kind === 'string';
+}

@@ -1,0 +1,121 @@
+import type { Message } from '../i18n/locale';
+
+/** Texts of the sync engine: error wordings, plan and result summaries. */
+export const twinMessages = {
+  'token-expired': {
+    en: 'The API token has expired. Copy a new one in the TWIN cabinet (Помощь – API) and set it again.',
+    ru: 'Срок действия API-токена истёк. Скопируйте новый в кабинете TWIN (Помощь – API) и задайте его снова.',
+  },
+  unauthorized: {
+    en: 'TWIN refused the API token (401{0}). Check that it is a current token for this company.',
+    ru: 'TWIN отклонил API-токен (401{0}). Проверьте, что это действующий токен этой компании.',
+  },
+  forbidden: {
+    en: 'TWIN denied access (403{0}).',
+    ru: 'TWIN запретил доступ (403{0}).',
+  },
+  'not-supported': {
+    en: 'This TWIN server does not offer that call ({1}{0}).',
+    ru: 'Этот сервер TWIN не поддерживает такой вызов ({1}{0}).',
+  },
+  conflict: {
+    en: 'TWIN says the name already exists (409{0}).',
+    ru: 'TWIN сообщает, что такое имя уже есть (409{0}).',
+  },
+  rejected: {
+    en: 'TWIN rejected the request ({1}{0}).',
+    ru: 'TWIN отклонил запрос ({1}{0}).',
+  },
+  'rate-limited': {
+    en: 'TWIN kept answering "too many requests" (429) after every retry.',
+    ru: 'TWIN продолжал отвечать «слишком много запросов» (429) после всех повторов.',
+  },
+  server: {
+    en: 'TWIN answered with a server error ({1}{0}).',
+    ru: 'TWIN ответил ошибкой сервера ({1}{0}).',
+  },
+  network: {
+    en: 'Could not reach TWIN: the connection failed or was reset.',
+    ru: 'Не удалось связаться с TWIN: соединение не установлено или сброшено.',
+  },
+  timeout: {
+    en: 'TWIN did not answer in time.',
+    ru: 'TWIN не ответил вовремя.',
+  },
+  'malformed-response': {
+    en: 'TWIN answered with something that is not the expected JSON.',
+    ru: 'TWIN ответил не тем JSON, который ожидался.',
+  },
+  'insecure-url': {
+    en: 'Refusing to send the API token over plain http:// to a host other than this computer. Use https://.',
+    ru: 'API-токен не отправляется по незащищённому http:// никуда, кроме этого компьютера. Используйте https://.',
+  },
+  'cross-origin-redirect': {
+    en: 'TWIN redirected to another host; the API token is not sent there. Check the API URL.',
+    ru: 'TWIN перенаправил запрос на другой хост; API-токен туда не отправляется. Проверьте адрес API.',
+  },
+  'bad-url': {
+    en: 'The API URL is not valid: {0}',
+    ru: 'Адрес API неверен: {0}',
+  },
+  cancelled: {
+    en: 'Cancelled.',
+    ru: 'Отменено.',
+  },
+  http: {
+    en: 'TWIN answered HTTP {1}{0}.',
+    ru: 'TWIN ответил HTTP {1}{0}.',
+  },
+  'lock-write': {
+    en: 'Could not write the lock file: {0}',
+    ru: 'Не удалось записать lock-файл: {0}',
+  },
+  'lock-read': {
+    en: 'The lock file {0} is not valid: {1}',
+    ru: 'Lock-файл {0} повреждён: {1}',
+  },
+  // Plan and result rendering.
+  sectionAttributes: { en: 'Client attributes', ru: 'Атрибуты клиента' },
+  sectionClientTags: { en: 'Client tags', ru: 'Теги клиента' },
+  sectionSessionTags: { en: 'Session tags', ru: 'Теги сессии' },
+  planCreate: { en: '  + create    {0}', ru: '  + создать   {0}' },
+  planExisting: { en: '  = exists    {0}', ru: '  = есть      {0}' },
+  planRemoteOnly: { en: '  ? only on TWIN (left as is)  {0}', ru: '  ? только в TWIN (не трогаем)  {0}' },
+  planUncertain: {
+    en: '  ! unknown   {0} (an earlier push could not confirm it; check TWIN, then remove it from the lock file to create it)',
+    ru: '  ! неясно    {0} (прошлая отправка не смогла это подтвердить; проверьте в TWIN и удалите из lock-файла, чтобы создать)',
+  },
+  planSectionCounts: {
+    en: '{0}: {1} to create, {2} existing, {3} only on TWIN',
+    ru: '{0}: создать {1}, есть {2}, только в TWIN {3}',
+  },
+  planSectionUncertain: { en: ', {0} unknown', ru: ', неясно {0}' },
+  planNothing: {
+    en: 'Nothing to do: TWIN already has everything in the file.',
+    ru: 'Делать нечего: в TWIN уже есть всё из файла.',
+  },
+  planTotal: { en: 'Total: {0} to create.', ru: 'Всего создать: {0}.' },
+  planUnlisted: {
+    en: 'This server cannot list what it has; the plan relies on the lock file alone.',
+    ru: 'Этот сервер не умеет выдавать списки; план построен только по lock-файлу.',
+  },
+  resultSection: {
+    en: '{0}: {1} created, {2} already there, {3} failed, {4} unknown, {5} not started',
+    ru: '{0}: создано {1}, уже было {2}, ошибок {3}, неясно {4}, не начато {5}',
+  },
+  resultFailed: { en: '  failed   {0}: {1}', ru: '  ошибка   {0}: {1}' },
+  resultUncertain: {
+    en: '  unknown  {0}: sent, but TWIN did not confirm it ({1}); it may or may not exist',
+    ru: '  неясно   {0}: отправлено, но TWIN не подтвердил ({1}); объект может существовать или нет',
+  },
+  resultCancelled: { en: 'Cancelled: the rest was not sent.', ru: 'Отменено: остальное не отправлялось.' },
+  resultStopped: { en: 'Stopped: {0}', ru: 'Остановлено: {0}' },
+  resultComplete: {
+    en: 'Done: everything in the file exists on TWIN.',
+    ru: 'Готово: всё из файла есть в TWIN.',
+  },
+  resultIncomplete: {
+    en: 'Not everything in the file exists on TWIN yet; run the push again to continue.',
+    ru: 'Ещё не всё из файла есть в TWIN; запустите отправку снова, чтобы продолжить.',
+  },
+} satisfies Record<string, Message>;
