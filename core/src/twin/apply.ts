@@ -1,6 +1,234 @@
-import type { ApplyOptions, ApplyResult, SyncPlan } from './types';
+// Applies a plan: creates what it lists, records each id in the lock file the moment it is known, and
+// never sends a create twice unless a fresh list proved the first one was not stored. Cancellation stops
+// new requests; in-flight ones finish and are recorded. The result says truthfully what happened.
+import { SECTION_KEYS, type SectionKey } from '../manifest/model';
+import { normalizeName } from '../manifest/normalize';
+import { TwinApiError } from './errors';
+import { decodeJwt } from './jwt';
+import { lockKeyFor } from './lock';
+import { createLockRecorder, type LockRecorder } from './lockRecorder';
+import { sleep } from './retry';
+import type {
+  ApplyOptions,
+  ApplyProgress,
+  ApplyResult,
+  RemoteItem,
+  SectionResult,
+  SyncPlan,
+  TwinApiErrorInfo,
+  TwinClientLike,
+} from './types';
+
+/** Errors after which no further request should be sent at all. */
+const FATAL_KINDS = new Set([
+  'token-expired',
+  'unauthorized',
+  'forbidden',
+  'insecure-url',
+  'cross-origin-redirect',
+  'bad-url',
+]);
 
 /** Creates what the plan lists, recording each id in the lock file the moment it is known. */
-export async function applyPlan(_plan: SyncPlan, _options: ApplyOptions): Promise<ApplyResult> {
-  throw new Error('not implemented yet');
+export async function applyPlan(plan: SyncPlan, options: ApplyOptions): Promise<ApplyResult> {
+  const { client, signal } = options;
+  const result: ApplyResult = { sections: emptySections(), cancelled: false, complete: false };
+  const halt = new AbortController();
+  const onAbort = (): void => halt.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  if (signal?.aborted) halt.abort();
+  try {
+    let key = options.lockKey;
+    if (key === undefined) {
+      try {
+        key = lockKeyFor(client.baseUrl, decodeJwt(await client.currentToken())?.companyId);
+      } catch (e) {
+        result.stoppedBy = e instanceof TwinApiError ? e.info : { kind: 'unauthorized' };
+        for (const s of SECTION_KEYS)
+          result.sections[s].notStarted = plan.sections[s].create.map((e) => e.name);
+        return finish(result, plan, signal);
+      }
+    }
+    const recorder = createLockRecorder(options.lockPath, key);
+    const run = new ApplyRun(plan, client, recorder, result, halt, options.onProgress);
+    await run.recordKnownIds();
+    await Promise.all(
+      SECTION_KEYS.flatMap((section) =>
+        plan.sections[section].create.map((e) => run.createItem(section, e.name)),
+      ),
+    );
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+  }
+  return finish(result, plan, signal);
+}
+
+function finish(result: ApplyResult, plan: SyncPlan, signal?: AbortSignal): ApplyResult {
+  result.cancelled =
+    Boolean(signal?.aborted) && SECTION_KEYS.some((s) => result.sections[s].notStarted.length > 0);
+  result.complete =
+    !result.stoppedBy &&
+    SECTION_KEYS.every((s) => {
+      const r = result.sections[s];
+      return (
+        r.failed.length === 0 &&
+        r.uncertain.length === 0 &&
+        r.notStarted.length === 0 &&
+        plan.sections[s].uncertain.length === 0
+      );
+    });
+  return result;
+}
+
+function emptySections(): Record<SectionKey, SectionResult> {
+  const out = {} as Record<SectionKey, SectionResult>;
+  for (const s of SECTION_KEYS)
+    out[s] = { created: [], found: [], failed: [], uncertain: [], notStarted: [] };
+  return out;
+}
+
+/** State of one push: shared lists, progress counting, stop reasons. */
+class ApplyRun {
+  private done = 0;
+  private readonly total: number;
+  /** Per section, the latest re-list and the event number at which it started (see freshList). */
+  private readonly lists = new Map<
+    SectionKey,
+    { startedAt: number; items: Promise<RemoteItem[] | 'cannot-list'> }
+  >();
+  private events = 0;
+
+  constructor(
+    private readonly plan: SyncPlan,
+    private readonly client: TwinClientLike,
+    private readonly recorder: LockRecorder,
+    private readonly result: ApplyResult,
+    private readonly halt: AbortController,
+    private readonly onProgress?: (p: ApplyProgress) => void,
+  ) {
+    this.total = SECTION_KEYS.reduce((n, s) => n + plan.sections[s].create.length, 0);
+  }
+
+  /** Writes the ids the platform listed, so that a later run on a server that cannot list still knows them. */
+  async recordKnownIds(): Promise<void> {
+    const entries = SECTION_KEYS.flatMap((section) =>
+      this.plan.sections[section].existing
+        .filter((e) => e.source === 'remote' && e.id !== undefined)
+        .map((e) => ({ section, name: e.name, id: e.id ?? null })),
+    );
+    if (entries.length === 0) return;
+    try {
+      await this.recorder.recordMany(entries);
+    } catch (e) {
+      this.stop({ kind: 'lock-write', message: (e as Error).message });
+    }
+  }
+
+  /** Runs one item to an outcome: created, found, failed, uncertain or not started. */
+  async createItem(section: SectionKey, name: string): Promise<void> {
+    const out = this.result.sections[section];
+    let lastError: TwinApiErrorInfo | undefined;
+    for (let attempt = 1; attempt <= this.client.maxAttempts; attempt++) {
+      if (this.halt.signal.aborted) return void out.notStarted.push(name);
+      let outcome;
+      try {
+        outcome = await this.client.create(section, name, this.halt.signal);
+      } catch (e) {
+        const err = e instanceof TwinApiError ? e : new TwinApiError({ kind: 'http', details: String(e) });
+        if (err.kind === 'cancelled') return void out.notStarted.push(name);
+        if (FATAL_KINDS.has(err.kind)) {
+          // The server refused before storing anything (401/403), or we never sent it.
+          this.stop(err.info);
+          return void out.notStarted.push(name);
+        }
+        if (err.kind === 'conflict' || err.kind === 'rejected') {
+          // The platform may already have it under this name (409, or 400/422 as a duplicate): look.
+          const existing = await this.findAfterUnknown(section, name);
+          if (typeof existing === 'object') return this.settle(section, name, 'found', existing.id);
+        }
+        out.failed.push({ name, error: err.info });
+        return this.progress(section, name, 'failed');
+      }
+      if (outcome.kind === 'created') return this.settle(section, name, 'created', outcome.id);
+      lastError = outcome.error;
+      // Outcome unknown: never re-send blindly. Where the platform lists, look; otherwise report it.
+      const existing = this.plan.listed ? await this.findAfterUnknown(section, name) : 'cannot-list';
+      if (existing === 'cannot-list' || existing === 'list-failed') {
+        out.uncertain.push({ name, error: outcome.error });
+        await this.recordSafely(section, name, null);
+        return this.progress(section, name, 'uncertain');
+      }
+      if (existing) return this.settle(section, name, 'created', existing.id, true);
+      // Proven absent: sending again cannot duplicate it.
+      this.progress(section, name, 'retrying', false);
+      if (attempt < this.client.maxAttempts && !(await sleep(this.client.backoff(attempt), this.halt.signal)))
+        return void out.notStarted.push(name);
+    }
+    out.failed.push({ name, error: lastError ?? { kind: 'http' } });
+    this.progress(section, name, 'failed');
+  }
+
+  private async settle(
+    section: SectionKey,
+    name: string,
+    how: 'created' | 'found',
+    id: string,
+    recovered = false,
+  ): Promise<void> {
+    const out = this.result.sections[section];
+    if (how === 'created') out.created.push(recovered ? { name, id, recovered } : { name, id });
+    else out.found.push({ name, id });
+    await this.recordSafely(section, name, id);
+    this.progress(section, name, how);
+  }
+
+  private async recordSafely(section: SectionKey, name: string, id: string | null): Promise<void> {
+    try {
+      await this.recorder.record(section, name, id);
+    } catch (e) {
+      this.stop({ kind: 'lock-write', message: (e as Error).message });
+    }
+  }
+
+  /**
+   * The item as a list started after its unknown outcome shows it. Items that fail together share one
+   * list, but never one that started before their own outcome (it could miss them).
+   */
+  private async findAfterUnknown(
+    section: SectionKey,
+    name: string,
+  ): Promise<RemoteItem | undefined | 'cannot-list' | 'list-failed'> {
+    if (!this.plan.listed) return 'cannot-list';
+    const outcomeAt = ++this.events;
+    let latest = this.lists.get(section);
+    if (!latest || latest.startedAt < outcomeAt) {
+      // Not under the halt signal: finding out what an in-flight create did is part of finishing it.
+      latest = { startedAt: ++this.events, items: this.client.list(section) };
+      this.lists.set(section, latest);
+    }
+    let items: RemoteItem[] | 'cannot-list';
+    try {
+      items = await latest.items;
+    } catch {
+      return 'list-failed';
+    }
+    if (items === 'cannot-list') return 'cannot-list';
+    const key = normalizeName(name);
+    return items.find((i) => normalizeName(i.name) === key);
+  }
+
+  private stop(reason: NonNullable<ApplyResult['stoppedBy']>): void {
+    this.result.stoppedBy ??= reason;
+    this.halt.abort();
+  }
+
+  private progress(
+    section: SectionKey,
+    name: string,
+    outcome: ApplyProgress['outcome'],
+    finished = true,
+  ): void {
+    if (finished) this.done++;
+    this.onProgress?.({ done: this.done, total: this.total, section, name, outcome });
+  }
 }

@@ -1,5 +1,15 @@
-// The TWIN API client (implementation in progress; the signature is the contract).
-import type { TwinClientLike, TwinClientOptions } from './types';
+// The TWIN API client: creates and paged lists over `exchange`, with bounded concurrency, per-request
+// time limits, 429 waits (Retry-After), backoff for 5xx/resets/timeouts, and one token refresh per wave
+// of 401s. A create is only ever re-sent when it certainly was not stored (not sent, 429, 401); any other
+// unknown outcome goes back to the caller, who re-lists before deciding (see apply.ts).
+import type { SectionKey } from '../manifest/model';
+import { TwinApiError } from './errors';
+import { errorFromAnswer, exchange, type Exchange } from './http';
+import { createLimiter } from './limiter';
+import { backoffDelay, parseRetryAfter, sleep } from './retry';
+import { createTokenGate, type TokenTicket } from './tokenGate';
+import { checkTokenTarget } from './urlSafety';
+import type { CreateOutcome, RemoteItem, TwinClientLike, TwinClientOptions } from './types';
 
 /** The production Chat API base URL. */
 export const DEFAULT_API_URL = 'https://chat-api.twin24.ai/api/v1';
@@ -7,7 +17,173 @@ export const DEFAULT_API_URL = 'https://chat-api.twin24.ai/api/v1';
 /** An API client: creates and lists with bounded concurrency, timeouts, retries and coalesced 401 handling. */
 export type TwinClient = TwinClientLike;
 
+/** Path of each section's collection, and the body field that carries the name. */
+export const SECTION_ENDPOINTS: Readonly<Record<SectionKey, { path: string; field: 'name' | 'tag' }>> = {
+  attributes: { path: '/clients/attributes', field: 'name' },
+  clientTags: { path: '/clients/tags', field: 'tag' },
+  sessionTags: { path: '/sessions/tags', field: 'tag' },
+};
+
+type Answer = Extract<Exchange, { kind: 'answer' }>;
+
 /** Makes a client for one base URL and token source. */
-export function createTwinClient(_options: TwinClientOptions): TwinClient {
-  throw new Error('not implemented yet');
+export function createTwinClient(options: TwinClientOptions): TwinClient {
+  const baseUrl = options.baseUrl.trim().replace(/\/+$/, '');
+  checkTokenTarget(baseUrl);
+  const limiter = createLimiter(options.concurrency ?? 4);
+  const gate = createTokenGate(options.tokens);
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const maxAttempts = Math.max(1, options.retry?.maxAttempts ?? 5);
+  const baseDelayMs = options.retry?.baseDelayMs ?? 500;
+  const maxDelayMs = options.retry?.maxDelayMs ?? 30_000;
+  const maxRetryAfterMs = options.retry?.maxRetryAfterMs ?? 120_000;
+  const pageSize = options.pageSize ?? 100;
+  const random = options.random ?? Math.random;
+
+  /** One exchange inside a concurrency slot; no slot is taken once the signal aborted. */
+  const send = async (method: 'GET' | 'POST', url: string, body: unknown, signal?: AbortSignal) => {
+    const release = await limiter.acquire();
+    try {
+      if (signal?.aborted) throw new TwinApiError({ kind: 'cancelled' });
+      const ticket = await gate.current();
+      const result = await exchange({ method, url, token: ticket.token, body, timeoutMs });
+      return { result, ticket };
+    } finally {
+      release();
+    }
+  };
+
+  const waitBeforeRetry = async (attempt: number, answer: Answer | undefined, signal?: AbortSignal) => {
+    const retryAfter = answer ? parseRetryAfter(answer.headers.get('retry-after')) : undefined;
+    const ms =
+      retryAfter !== undefined
+        ? Math.min(retryAfter, maxRetryAfterMs)
+        : backoffDelay(attempt, baseDelayMs, maxDelayMs, random);
+    if (!(await sleep(ms, signal))) throw new TwinApiError({ kind: 'cancelled' });
+  };
+
+  /** Handles a 401: resolves when a new token is in place, throws when there is none. */
+  const onUnauthorized = async (answer: Answer, ticket: TokenTicket): Promise<void> => {
+    await gate.refresh(ticket, errorFromAnswer(answer.status, answer.body, answer.text));
+  };
+
+  const isRetryableRead = (e: TwinApiError) =>
+    e.kind === 'network' || e.kind === 'timeout' || e.kind === 'server' || e.kind === 'malformed-response';
+
+  /** A GET with every kind of retry: reading twice never harms. */
+  const getJson = async (url: string, signal?: AbortSignal): Promise<unknown> => {
+    let last: TwinApiError | undefined;
+    for (let attempt = 1; attempt <= maxAttempts;) {
+      const { result, ticket } = await send('GET', url, undefined, signal);
+      let answer: Answer | undefined;
+      if (result.kind === 'answer') {
+        answer = result;
+        if (result.status >= 200 && result.status < 300) {
+          if (result.json) return result.body;
+          last = new TwinApiError({ kind: 'malformed-response', status: result.status });
+        } else if (result.status === 401) {
+          await onUnauthorized(result, ticket);
+          continue; // a refreshed token is a new start, not a failed attempt
+        } else {
+          last = errorFromAnswer(result.status, result.body, result.text);
+          if (last.kind !== 'rate-limited' && !isRetryableRead(last)) throw last;
+        }
+      } else {
+        last = result.error;
+        if (!isRetryableRead(last)) throw last;
+      }
+      if (attempt === maxAttempts) break;
+      await waitBeforeRetry(attempt, answer, signal);
+      attempt++;
+    }
+    throw last ?? new TwinApiError({ kind: 'http' });
+  };
+
+  const create = async (section: SectionKey, name: string, signal?: AbortSignal): Promise<CreateOutcome> => {
+    const { path, field } = SECTION_ENDPOINTS[section];
+    let last: TwinApiError | undefined;
+    for (let attempt = 1; attempt <= maxAttempts;) {
+      const { result, ticket } = await send('POST', baseUrl + path, { [field]: name }, signal);
+      if (result.kind === 'lost') return { kind: 'unknown', error: result.error.info };
+      if (result.kind === 'not-sent') {
+        last = result.error;
+        if (last.kind !== 'network') throw last;
+      } else if (result.status >= 200 && result.status < 300) {
+        const id = idOf(result.body);
+        if (id !== undefined) return { kind: 'created', id };
+        // Stored, but we cannot tell its id: the caller finds it by listing.
+        return { kind: 'unknown', error: { kind: 'malformed-response', status: result.status } };
+      } else if (result.status === 401) {
+        await onUnauthorized(result, ticket);
+        continue;
+      } else {
+        last = errorFromAnswer(result.status, result.body, result.text);
+        if (last.kind === 'server') return { kind: 'unknown', error: last.info };
+        if (last.kind !== 'rate-limited') throw last;
+      }
+      if (attempt === maxAttempts) break;
+      await waitBeforeRetry(attempt, result.kind === 'answer' ? result : undefined, signal);
+      attempt++;
+    }
+    throw last ?? new TwinApiError({ kind: 'http' });
+  };
+
+  const list = async (section: SectionKey, signal?: AbortSignal): Promise<RemoteItem[] | 'cannot-list'> => {
+    const { path } = SECTION_ENDPOINTS[section];
+    const items = new Map<string, RemoteItem>();
+    for (let offset = 0; ;) {
+      let page: unknown;
+      try {
+        page = await getJson(`${baseUrl}${path}?limit=${pageSize}&offset=${offset}`, signal);
+      } catch (e) {
+        if (e instanceof TwinApiError && e.kind === 'not-supported') return 'cannot-list';
+        throw e;
+      }
+      const { count, pageItems, rawLength } = readPage(page);
+      const before = items.size;
+      for (const item of pageItems) if (!items.has(item.id)) items.set(item.id, item);
+      offset += rawLength;
+      // Stop on an empty page, or one with nothing new (a server that ignores offset would loop forever).
+      if (rawLength === 0 || items.size === before) break;
+      // `count` is the truth when given: a server may cap `limit` below what we asked.
+      if (count !== undefined ? offset >= count : rawLength < pageSize) break;
+    }
+    return [...items.values()];
+  };
+
+  return {
+    baseUrl,
+    create,
+    list,
+    currentToken: async () => (await gate.current()).token,
+    maxAttempts,
+    backoff: (attempt) => backoffDelay(attempt, baseDelayMs, maxDelayMs, random),
+  };
+}
+
+function idOf(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const id = (body as { id?: unknown }).id;
+  if (typeof id === 'string' && id !== '') return id;
+  if (typeof id === 'number' && Number.isFinite(id)) return String(id);
+  return undefined;
+}
+
+function readPage(page: unknown): { count: number | undefined; pageItems: RemoteItem[]; rawLength: number } {
+  if (typeof page !== 'object' || page === null || !Array.isArray((page as { items?: unknown }).items))
+    throw new TwinApiError({ kind: 'malformed-response', status: 200 });
+  const envelope = page as { count?: unknown; items: unknown[] };
+  const pageItems: RemoteItem[] = [];
+  for (const raw of envelope.items) {
+    if (typeof raw !== 'object' || raw === null) continue;
+    const r = raw as { id?: unknown; name?: unknown; tag?: unknown };
+    const id = idOf(r);
+    const name = typeof r.name === 'string' ? r.name : typeof r.tag === 'string' ? r.tag : undefined;
+    if (id !== undefined && name !== undefined) pageItems.push({ id, name });
+  }
+  return {
+    count: typeof envelope.count === 'number' ? envelope.count : undefined,
+    pageItems,
+    rawLength: envelope.items.length,
+  };
 }

@@ -59,4 +59,4 @@ export { checkTokenTarget, isLoopbackHost, sameOrigin } from './urlSafety';
 /** Retry-After parsing and backoff, exported for tests and for callers that show waits. */
 export { parseRetryAfter, backoffDelay } from './retry';
 /** Text and JSON renderings shared by the CLI and the client. */
-export { renderPlan, renderResult, planToJson, planCounts, type PlanJson } from './render';
+export { renderPlan, renderResult, planToJson, planCounts, sectionTitle, type PlanJson } from './render';

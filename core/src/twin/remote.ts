@@ -1,9 +1,17 @@
-import type { RemoteState, TwinClientLike } from './types';
+// What the platform has, read section by section (each fully paged by the client).
+import { SECTION_KEYS, type SectionKey } from '../manifest/model';
+import type { RemoteItem, RemoteState, TwinClientLike } from './types';
 
 /** Reads every page of the three sections, or 'cannot-list' when the server offers no list (404/405). */
 export async function fetchRemote(
-  _client: TwinClientLike,
-  _signal?: AbortSignal,
+  client: TwinClientLike,
+  signal?: AbortSignal,
 ): Promise<RemoteState | 'cannot-list'> {
-  throw new Error('not implemented yet');
+  const sections = {} as Record<SectionKey, RemoteItem[]>;
+  for (const section of SECTION_KEYS) {
+    const items = await client.list(section, signal);
+    if (items === 'cannot-list') return 'cannot-list';
+    sections[section] = items;
+  }
+  return { sections };
 }

@@ -196,6 +196,10 @@ export interface TwinClientLike {
   list(section: SectionKey, signal?: AbortSignal): Promise<RemoteItem[] | 'cannot-list'>;
   /** The token now in use (after refreshes). */
   currentToken(): Promise<string>;
+  /** Attempts allowed per item (the same bound applies to re-sends after a re-list proved an item absent). */
+  readonly maxAttempts: number;
+  /** Backoff before retry number `attempt` (1-based), in ms. */
+  backoff(attempt: number): number;
 }
 
 /** Names → ids (null: sent, outcome unknown) per section, for one target. */

@@ -1,0 +1,158 @@
+// One HTTP exchange with the API over node-fetch (Node's http stack, so VS Code's proxy support applies):
+// a time limit covering headers and body, redirects followed by hand (the token never goes to another
+// origin), and every outcome sorted into what the retry logic needs to know.
+import fetch, { type Response } from 'node-fetch';
+import { TwinApiError } from './errors';
+import { checkTokenTarget, sameOrigin } from './urlSafety';
+import type { TwinErrorKind } from './types';
+
+const MAX_REDIRECTS = 5;
+const MAX_ERROR_TEXT = 500;
+
+/** What came back from one exchange. */
+export type Exchange =
+  | {
+      kind: 'answer';
+      status: number;
+      headers: { get(name: string): string | null };
+      body: unknown;
+      text: string;
+      json: boolean;
+    }
+  /** The request never left (connection refused, DNS): safe to send again. */
+  | { kind: 'not-sent'; error: TwinApiError }
+  /** Sent, no complete answer (reset, timeout): the server may have acted on it. */
+  | { kind: 'lost'; error: TwinApiError };
+
+/** One request. */
+export interface ExchangeRequest {
+  method: 'GET' | 'POST';
+  url: string;
+  token: string;
+  body?: unknown;
+  timeoutMs: number;
+}
+
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EADDRNOTAVAIL',
+]);
+
+/** Sends one request (following same-origin redirects) and reads the whole body within the time limit. */
+export async function exchange(req: ExchangeRequest): Promise<Exchange> {
+  let url = checkTokenTarget(req.url).toString();
+  const origin = url;
+  const method = req.method;
+  const body = req.body === undefined ? undefined : JSON.stringify(req.body);
+  const timer = new AbortController();
+  const timeout = setTimeout(() => timer.abort(), req.timeoutMs);
+  try {
+    for (let hop = 0; ; hop++) {
+      let res: Response;
+      try {
+        res = await fetch(url, {
+          method,
+          redirect: 'manual',
+          signal: timer.signal,
+          headers: {
+            accept: 'application/json',
+            authorization: `Bearer ${req.token}`,
+            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          },
+          ...(body === undefined ? {} : { body }),
+        });
+      } catch (e) {
+        return failure(e, timer.signal.aborted);
+      }
+      if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
+        res.body.resume();
+        const next = new URL(res.headers.get('location') ?? '', url).toString();
+        if (!sameOrigin(next, origin))
+          return {
+            kind: 'not-sent',
+            error: new TwinApiError({ kind: 'cross-origin-redirect', status: res.status }),
+          };
+        checkTokenTarget(next);
+        if (hop >= MAX_REDIRECTS)
+          return { kind: 'not-sent', error: new TwinApiError({ kind: 'http', status: res.status }) };
+        // 301/302/303 turn a POST into a GET by the HTTP rules; a create redirected that way is not a create.
+        if (method === 'POST' && res.status !== 307 && res.status !== 308)
+          return { kind: 'lost', error: new TwinApiError({ kind: 'http', status: res.status }) };
+        url = next;
+        continue;
+      }
+      let text: string;
+      try {
+        text = await res.text();
+      } catch (e) {
+        return failure(e, timer.signal.aborted);
+      }
+      const isJson = /json/i.test(res.headers.get('content-type') ?? '');
+      let parsed: unknown = undefined;
+      let json = false;
+      if (text.trim() !== '') {
+        try {
+          parsed = JSON.parse(text);
+          json = true;
+        } catch {
+          json = false;
+        }
+      }
+      return {
+        kind: 'answer',
+        status: res.status,
+        headers: res.headers,
+        body: parsed,
+        text,
+        json: json && (isJson || text.trim().startsWith('{')),
+      };
+    }
+  } finally {
+    clearTimeout(timeout);
+  }
+}
+
+function failure(e: unknown, timedOut: boolean): Exchange {
+  if (timedOut) return { kind: 'lost', error: new TwinApiError({ kind: 'timeout' }) };
+  const code = (e as { code?: string }).code ?? '';
+  if (NOT_SENT_CODES.has(code))
+    return { kind: 'not-sent', error: new TwinApiError({ kind: 'network', details: code }) };
+  return { kind: 'lost', error: new TwinApiError({ kind: 'network', details: code || undefined }) };
+}
+
+/** The TwinApiError for a non-2xx answer, carrying the body's `error` and `details`. */
+export function errorFromAnswer(status: number, body: unknown, text: string): TwinApiError {
+  let serverError: string | undefined;
+  let details: unknown;
+  if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
+    const b = body as { error?: unknown; details?: unknown };
+    if (b.error !== undefined) serverError = typeof b.error === 'string' ? b.error : JSON.stringify(b.error);
+    if (b.details !== undefined && b.details !== null) details = b.details;
+  } else if (text.trim() !== '') serverError = text.trim().slice(0, MAX_ERROR_TEXT);
+  const kind: TwinErrorKind =
+    status === 401
+      ? serverError?.trim() === 'Token is expired.'
+        ? 'token-expired'
+        : 'unauthorized'
+      : status === 403
+        ? 'forbidden'
+        : status === 404 || status === 405
+          ? 'not-supported'
+          : status === 409
+            ? 'conflict'
+            : status === 400 || status === 422
+              ? 'rejected'
+              : status === 429
+                ? 'rate-limited'
+                : status >= 500
+                  ? 'server'
+                  : 'http';
+  const info: ConstructorParameters<typeof TwinApiError>[0] = { kind, status };
+  if (serverError !== undefined) info.serverError = serverError;
+  if (details !== undefined) info.details = details;
+  return new TwinApiError(info);
+}
