@@ -1,0 +1,62 @@
+// Shared by Plan and Push: read what the platform holds and the lock file, plan, and tell the
+// language server what the platform holds.
+import * as vscode from 'vscode';
+import type { Manifest } from '../../../core/src/manifest';
+import {
+  LockFileError,
+  describeTwinError,
+  fetchRemote,
+  lockPathFor,
+  lockSectionsFor,
+  planSync,
+  readLockFile,
+  type SyncPlan,
+} from '../../../core/src/twin';
+import { namesFromPlan } from '../remote/remoteNames';
+import type { TwinServices } from '../services';
+import type { ApiSession } from './apiSession';
+
+/** A plan and where its lock file is (undefined for an unsaved manifest). */
+export interface PlannedPush {
+  plan: SyncPlan;
+  lockPath: string | undefined;
+}
+
+/** Plans a push of `manifest`; on failure tells the user why and resolves to undefined. */
+export async function makePlan(
+  services: TwinServices,
+  session: ApiSession,
+  uri: vscode.Uri,
+  manifest: Manifest,
+): Promise<PlannedPush | undefined> {
+  const lockPath = uri.scheme === 'file' ? lockPathFor(uri.fsPath) : undefined;
+  try {
+    const plan = await vscode.window.withProgress(
+      {
+        location: vscode.ProgressLocation.Window,
+        title: vscode.l10n.t('Reading what {0} holds…', session.host),
+      },
+      async () => {
+        const remote = await fetchRemote(session.client);
+        const lock = lockPath ? lockSectionsFor(await readLockFile(lockPath), await session.lockKey()) : {};
+        return planSync(manifest, remote, lock);
+      },
+    );
+    services.log.line(
+      `plan ${uri.fsPath || uri.toString()} against ${session.settings.baseUrl}` +
+        (plan.listed ? '' : ' (the server cannot list: lock file only)'),
+    );
+    await services.remoteState.send(session.settings.baseUrl, namesFromPlan(plan));
+    return { plan, lockPath };
+  } catch (e) {
+    const reason =
+      e instanceof LockFileError
+        ? vscode.l10n.t('The lock file {0} cannot be read: {1}', e.lockPath, e.reason)
+        : describeTwinError(e, services.locale);
+    services.log.line(`plan failed: ${reason}`);
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('Could not plan against {0}: {1}', session.host, reason),
+    );
+    return undefined;
+  }
+}

@@ -1,0 +1,48 @@
+// Which manifest a command acts on, and its validated model from the language server (YAML is
+// parsed in one place only: the server).
+import * as vscode from 'vscode';
+import type { Manifest } from '../../../core/src/manifest';
+import { errorCount, type ManifestResponse } from '../languageClient';
+import type { TwinServices } from '../services';
+
+/** The manifest URI: the explorer/editor-title/code-lens argument, else the active twin-yaml editor. */
+export function resolveManifestUri(arg: unknown): vscode.Uri | undefined {
+  if (arg instanceof vscode.Uri) return arg;
+  const doc = vscode.window.activeTextEditor?.document;
+  if (doc?.languageId === 'twin-yaml') return doc.uri;
+  void vscode.window.showWarningMessage(vscode.l10n.t('Open a *.twin.yaml manifest first.'));
+  return undefined;
+}
+
+/** The validated model, or undefined after telling the user how many errors block it. */
+export async function loadValidManifest(
+  services: TwinServices,
+  uri: vscode.Uri,
+): Promise<{ manifest: Manifest; document: vscode.TextDocument } | undefined> {
+  // Opening the document makes the server see it (didOpen) even when it came from the explorer.
+  const document = await vscode.workspace.openTextDocument(uri);
+  await services.clientReady;
+  const response = await services.languageClient.sendRequest<ManifestResponse>('twin/manifest', {
+    uri: services.languageClient.code2ProtocolConverter.asUri(document.uri),
+  });
+  const errors = errorCount(response);
+  if (response.manifest === null || errors > 0) {
+    const message =
+      errors === 1
+        ? vscode.l10n.t('{0} has 1 error. Fix it before talking to TWIN.', basename(uri))
+        : vscode.l10n.t(
+            '{0} has {1} errors. Fix them before talking to TWIN.',
+            basename(uri),
+            Math.max(errors, 1),
+          );
+    void vscode.window.showErrorMessage(message);
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    return undefined;
+  }
+  return { manifest: response.manifest, document };
+}
+
+/** The file name of a URI, for messages. */
+export function basename(uri: vscode.Uri): string {
+  return uri.path.split('/').pop() ?? uri.path;
+}

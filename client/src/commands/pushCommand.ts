@@ -1,0 +1,98 @@
+// `TWIN: Push to TWIN`: refuse while the file has errors; plan; show the plan; confirm (modal, naming
+// the host and counts); apply with a cancellable progress notification; summarise; log everything.
+import * as vscode from 'vscode';
+import { applyPlan, type ApplyResult, type SyncPlan } from '../../../core/src/twin';
+import { confirmationText, countPlan } from '../plan/renderPlan';
+import { resultLog, summaryLine } from '../plan/summarizeResult';
+import { namesFromPlan } from '../remote/remoteNames';
+import type { TwinServices } from '../services';
+import { openApiSession } from './apiSession';
+import { makePlan } from './makePlan';
+import { basename, loadValidManifest, resolveManifestUri } from './manifestTarget';
+
+/** What the Push command resolves to (for tests). */
+export type PushCommandResult =
+  | { kind: 'pushed'; plan: SyncPlan; result: ApplyResult; summary: string }
+  | { kind: 'nothing-to-do'; plan: SyncPlan }
+  | { kind: 'declined'; plan: SyncPlan }
+  | { kind: 'stopped' };
+
+/** Builds the Push command. */
+export function pushCommand(services: TwinServices) {
+  return async (arg?: unknown): Promise<PushCommandResult> => {
+    const uri = resolveManifestUri(arg);
+    if (!uri) return { kind: 'stopped' };
+    const loaded = await loadValidManifest(services, uri);
+    if (!loaded) return { kind: 'stopped' };
+    if (uri.scheme !== 'file') {
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t('Save the manifest to a file first: the push records ids in a lock file beside it.'),
+      );
+      return { kind: 'stopped' };
+    }
+    const session = await openApiSession(services, { interactive: true });
+    if (!session) return { kind: 'stopped' };
+    const planned = await makePlan(services, session, uri, loaded.manifest);
+    if (!planned?.lockPath) return { kind: 'stopped' };
+    const { plan, lockPath } = planned;
+    const target = { host: session.host, baseUrl: session.settings.baseUrl, file: basename(uri) };
+    await services.planPreview.show(plan, target);
+    const total = countPlan(plan).create;
+    if (total === 0) {
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Nothing to push: {0} already has every entry of {1}.', session.host, target.file),
+      );
+      return { kind: 'nothing-to-do', plan };
+    }
+    if (session.settings.confirm) {
+      const { message, detail } = confirmationText(plan, session.host, vscode.l10n.t);
+      const push = vscode.l10n.t('Push');
+      const answer = await vscode.window.showWarningMessage(message, { modal: true, detail }, push);
+      if (answer !== push) return { kind: 'declined', plan };
+    }
+    services.log.line(`push ${uri.fsPath} to ${session.settings.baseUrl}: ${total} to create`);
+    const result = await vscode.window.withProgress(
+      {
+        location: vscode.ProgressLocation.Notification,
+        title: vscode.l10n.t('Pushing to {0}', session.host),
+        cancellable: true,
+      },
+      async (progress, cancellation) => {
+        const abort = new AbortController();
+        const onCancel = cancellation.onCancellationRequested(() => {
+          services.log.line('push: cancel requested; requests in flight will finish and be recorded');
+          abort.abort();
+        });
+        try {
+          return await applyPlan(plan, {
+            client: session.client,
+            lockPath,
+            lockKey: await session.lockKey(),
+            signal: abort.signal,
+            onProgress: (p) => {
+              if (p.outcome === 'retrying') return;
+              services.log.line(`  ${p.section}: ${p.name} — ${p.outcome} (${p.done}/${p.total})`);
+              progress.report({
+                increment: 100 / Math.max(p.total, 1),
+                message: `${p.done}/${p.total} ${p.name}`,
+              });
+            },
+          });
+        } finally {
+          onCancel.dispose();
+        }
+      },
+    );
+    const summary = summaryLine(result, session.host, vscode.l10n.t);
+    for (const line of resultLog(result, services.locale, vscode.l10n.t)) services.log.line(line);
+    services.log.line(summary);
+    await services.remoteState.send(session.settings.baseUrl, namesFromPlan(plan, result));
+    const showLog = vscode.l10n.t('Show Log');
+    const notify = result.complete ? vscode.window.showInformationMessage : vscode.window.showWarningMessage;
+    // Not awaited: the command's result must not wait for someone to dismiss the notification.
+    void notify(summary, showLog).then((choice) => {
+      if (choice === showLog) services.log.show();
+    });
+    return { kind: 'pushed', plan, result, summary };
+  };
+}

@@ -1,0 +1,48 @@
+// Starts the language server (dist/server.js) over Node IPC. The server parses and validates; the
+// client only asks it for the validated model and tells it what the platform holds.
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import type { ManifestProblem, Manifest } from '../../core/src/manifest';
+
+/** The `twin/manifest` answer: the validated model (null when the file has errors) and its problems. */
+export interface ManifestResponse {
+  manifest: Manifest | null;
+  diagnostics: Array<{ severity?: number | string; message?: string } | ManifestProblem>;
+}
+
+/** The `twin/remoteState` notification: what the platform at `api` holds (null: unknown). */
+export interface RemoteStateParams {
+  api: string;
+  sections: { attributes: string[]; clientTags: string[]; sessionTags: string[] } | null;
+}
+
+/** Creates the client; `twin.trace.server` controls its protocol trace (the id is `twin`). */
+export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: 'twin-yaml', scheme: 'file' },
+      { language: 'twin-yaml', scheme: 'untitled' },
+      { language: 'twin-yaml', scheme: 'vscode-remote' },
+    ],
+    // The server answers in the display language; the token is never part of what it is given.
+    initializationOptions: { locale: vscode.env.language },
+    synchronize: { configurationSection: 'twin.validation' },
+    outputChannelName: vscode.l10n.t('TWIN Language Server'),
+  };
+  return new LanguageClient('twin', vscode.l10n.t('TWIN Language Server'), serverOptions, clientOptions);
+}
+
+/** Counts errors in a `twin/manifest` answer (LSP severity 1 or core's 'error'). */
+export function errorCount(response: ManifestResponse): number {
+  return response.diagnostics.filter((d) => d.severity === 1 || d.severity === 'error').length;
+}

@@ -1,0 +1,83 @@
+// The words at the end of a push: one notification line and the full per-item log. Pure.
+import { SECTION_KEYS } from '../../../core/src/manifest/model';
+import type { Locale } from '../../../core/src/i18n/locale';
+import { describeTwinError } from '../../../core/src/twin/errors';
+import type { ApplyResult, TwinApiErrorInfo } from '../../../core/src/twin/types';
+import type { Translate } from '../l10n';
+import { sectionTitle } from './sectionTitles';
+
+/** Totals of a push. */
+export interface ResultCounts {
+  created: number;
+  found: number;
+  failed: number;
+  uncertain: number;
+  notStarted: number;
+}
+
+/** Totals over every section. */
+export function countResult(result: ApplyResult): ResultCounts {
+  const c: ResultCounts = { created: 0, found: 0, failed: 0, uncertain: 0, notStarted: 0 };
+  for (const key of SECTION_KEYS) {
+    const s = result.sections[key];
+    c.created += s.created.length;
+    c.found += s.found.length;
+    c.failed += s.failed.length;
+    c.uncertain += s.uncertain.length;
+    c.notStarted += s.notStarted.length;
+  }
+  return c;
+}
+
+/** One-line account of a push, for the notification. */
+export function summaryLine(result: ApplyResult, host: string, tr: Translate): string {
+  const c = countResult(result);
+  if (result.cancelled)
+    return tr(
+      'Push to {0} cancelled: {1} created, {2} not sent. Run it again to finish.',
+      host,
+      c.created,
+      c.notStarted,
+    );
+  if (result.complete)
+    return c.created + c.found === 0
+      ? tr('{0} already has everything in the file.', host)
+      : tr('Pushed to {0}: {1} created, {2} were already there.', host, c.created, c.found);
+  return tr(
+    'Push to {0} incomplete: {1} created, {2} failed, {3} uncertain, {4} not sent. See the TWIN output for details.',
+    host,
+    c.created,
+    c.failed,
+    c.uncertain,
+    c.notStarted,
+  );
+}
+
+/** A failure reason in words (core's English/Russian wording), never holding the token. */
+export function describeFailure(
+  error: TwinApiErrorInfo | { kind: 'lock-write'; message: string },
+  locale: Locale,
+  tr: Translate,
+): string {
+  return error.kind === 'lock-write'
+    ? tr('could not write the lock file: {0}', error.message)
+    : describeTwinError(error, locale);
+}
+
+/** The full per-item account for the output channel. */
+export function resultLog(result: ApplyResult, locale: Locale, tr: Translate): string[] {
+  const lines: string[] = [];
+  for (const key of SECTION_KEYS) {
+    const s = result.sections[key];
+    lines.push(`${sectionTitle(key, tr)}:`);
+    for (const c of s.created) lines.push(`  + ${c.name}  (${tr('created')}, id ${c.id})`);
+    for (const f of s.found) lines.push(`  = ${f.name}  (${tr('already there')}, id ${f.id})`);
+    for (const f of s.failed)
+      lines.push(`  ! ${f.name}  (${tr('failed')}: ${describeFailure(f.error, locale, tr)})`);
+    for (const u of s.uncertain)
+      lines.push(`  ? ${u.name}  (${tr('outcome unknown')}: ${describeFailure(u.error, locale, tr)})`);
+    for (const n of s.notStarted) lines.push(`  - ${n}  (${tr('not sent')})`);
+  }
+  if (result.stoppedBy) lines.push(tr('Stopped: {0}', describeFailure(result.stoppedBy, locale, tr)));
+  return lines;
+}

@@ -1,0 +1,32 @@
+// Turns what the engine learned about the platform into the `twin/remoteState` payload. Pure.
+import { SECTION_KEYS, type SectionKey } from '../../../core/src/manifest/model';
+import type { ApplyResult, RemoteState, SyncPlan } from '../../../core/src/twin/types';
+
+/** Names per section, as the language server's remote-state features take them. */
+export type RemoteNames = Record<SectionKey, string[]>;
+
+function sorted(names: Iterable<string>): string[] {
+  return [...new Set(names)].sort((a, b) => a.localeCompare(b));
+}
+
+/** Every name the platform lists. */
+export function namesFromRemote(remote: RemoteState): RemoteNames {
+  const out = {} as RemoteNames;
+  for (const key of SECTION_KEYS) out[key] = sorted(remote.sections[key].map((i) => i.name));
+  return out;
+}
+
+/** What the platform holds after a plan (and, when given, after that plan was applied). */
+export function namesFromPlan(plan: SyncPlan, result?: ApplyResult): RemoteNames {
+  const out = {} as RemoteNames;
+  for (const key of SECTION_KEYS) {
+    const s = plan.sections[key];
+    const names = [...s.existing, ...s.remoteOnly].map((e) => e.name);
+    if (result) {
+      const r = result.sections[key];
+      names.push(...r.created.map((c) => c.name), ...r.found.map((f) => f.name));
+    }
+    out[key] = sorted(names);
+  }
+  return out;
+}

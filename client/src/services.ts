@@ -1,0 +1,24 @@
+// What every command factory is given: the extension's long-lived parts, built once in activate().
+import type * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { Locale } from '../../core/src/i18n/locale';
+import type { TwinLog } from './output';
+import type { PlanPreview } from './plan/planPreview';
+import type { RemoteStateSender } from './remote/remoteStateSender';
+import type { TokenStatusBar } from './statusBar';
+import type { TokenStore } from './token/tokenStore';
+
+/** The extension's parts shared by the commands. */
+export interface TwinServices {
+  readonly context: vscode.ExtensionContext;
+  readonly tokens: TokenStore;
+  readonly log: TwinLog;
+  readonly statusBar: TokenStatusBar;
+  readonly languageClient: LanguageClient;
+  /** Resolves once the language server answered `initialize`. */
+  readonly clientReady: Promise<void>;
+  readonly remoteState: RemoteStateSender;
+  readonly planPreview: PlanPreview;
+  /** The display language, for texts that come from core's catalog. */
+  readonly locale: Locale;
+}

@@ -1,0 +1,35 @@
+// The extension's settings, read fresh each time so that a change applies to the next command.
+import * as vscode from 'vscode';
+
+/** The default TWIN chat API. */
+export const DEFAULT_BASE_URL = 'https://chat-api.twin24.ai/api/v1';
+
+/** The settings the commands use. */
+export interface TwinSettings {
+  baseUrl: string;
+  concurrency: number;
+  confirm: boolean;
+  refreshOnOpen: boolean;
+}
+
+/** Reads the `twin.*` settings with their defaults. */
+export function readSettings(): TwinSettings {
+  const c = vscode.workspace.getConfiguration('twin');
+  const baseUrl = c.get<string>('api.baseUrl', DEFAULT_BASE_URL).trim() || DEFAULT_BASE_URL;
+  const concurrency = c.get<number>('push.concurrency', 4);
+  return {
+    baseUrl: baseUrl.replace(/\/+$/, ''),
+    concurrency: Number.isInteger(concurrency) && concurrency > 0 ? Math.min(concurrency, 32) : 4,
+    confirm: c.get<boolean>('push.confirm', true),
+    refreshOnOpen: c.get<boolean>('remote.refreshOnOpen', true),
+  };
+}
+
+/** The host a base URL points at, for titles and messages (`chat-api.twin24.ai`). */
+export function hostOf(baseUrl: string): string {
+  try {
+    return new URL(baseUrl).host;
+  } catch {
+    return baseUrl;
+  }
+}

@@ -1,0 +1,72 @@
+// The status bar item: target host and token state; a click sets the token. It re-reads the token
+// when SecretStorage changes (this or another window), when the base URL changes, and hourly, since
+// "valid for N days" drifts with time.
+import * as vscode from 'vscode';
+import { hostOf, readSettings } from './settings';
+import { checkToken, type TokenCheck } from './token/jwtCheck';
+import { tokenStateLabel } from './token/tokenMessages';
+import type { TokenStore } from './token/tokenStore';
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/** Shows `TWIN host: token state` and keeps it current. */
+export class TokenStatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem(
+    'twin.token',
+    vscode.StatusBarAlignment.Right,
+    100,
+  );
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(private readonly tokens: TokenStore) {
+    this.item.name = vscode.l10n.t('TWIN API token');
+    this.item.command = 'twin.setToken';
+    this.disposables.push(
+      tokens.onDidChange(() => void this.refresh()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('twin.api.baseUrl')) void this.refresh();
+      }),
+    );
+    this.timer = setInterval(() => void this.refresh(), HOUR_MS);
+    void this.refresh();
+    this.item.show();
+  }
+
+  /** The state of the token for the configured base URL (undefined: none stored). */
+  async currentCheck(): Promise<TokenCheck | undefined> {
+    const token = await this.tokens.get(readSettings().baseUrl);
+    return token === undefined ? undefined : checkToken(token, Date.now());
+  }
+
+  /** Re-reads the token and redraws the item; resolves to the text shown. */
+  async refresh(): Promise<string> {
+    const host = hostOf(readSettings().baseUrl);
+    const check = await this.currentCheck();
+    const state = tokenStateLabel(check, vscode.l10n.t);
+    const icon =
+      check === undefined || check.kind === 'expired' || check.kind === 'malformed'
+        ? '$(warning)'
+        : check.kind === 'expiresSoon'
+          ? '$(clock)'
+          : '$(cloud)';
+    this.item.text = `${icon} TWIN ${host}: ${state}`;
+    this.item.tooltip = vscode.l10n.t('TWIN API at {0}: {1}. Click to set the token.', host, state);
+    this.item.backgroundColor =
+      check === undefined || check.kind === 'expired'
+        ? new vscode.ThemeColor('statusBarItem.warningBackground')
+        : undefined;
+    return this.item.text;
+  }
+
+  /** The text shown now. */
+  get text(): string {
+    return this.item.text;
+  }
+
+  dispose(): void {
+    clearInterval(this.timer);
+    for (const d of this.disposables) d.dispose();
+    this.item.dispose();
+  }
+}

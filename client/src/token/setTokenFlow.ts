@@ -1,0 +1,73 @@
+// `TWIN: Set API Token`: ask (or take the value given by a test), check its shape and expiry, check it
+// against the server where it can list, then store it for the configured base URL.
+import * as vscode from 'vscode';
+import { describeTwinError } from '../../../core/src/twin';
+import type { TwinServices } from '../services';
+import { hostOf, readSettings } from '../settings';
+import { requireTrust } from '../trust';
+import { checkToken, cleanTokenInput, type TokenCheck } from './jwtCheck';
+import { tokenRefusal, tokenStateLabel, tokenWarning } from './tokenMessages';
+import { promptForToken } from './tokenPrompt';
+import { verifyToken } from './verifyToken';
+
+/** How a Set Token run ended (returned to callers and tests; never holds the token). */
+export type SetTokenOutcome =
+  | { kind: 'stored'; check: TokenCheck; verified: boolean; warning?: string }
+  | { kind: 'refused'; reason: string }
+  | { kind: 'cancelled' };
+
+/** Runs the whole Set Token path; `input` replaces the input box (tests, the 401 prompt's answer). */
+export async function setTokenFlow(
+  services: TwinServices,
+  input?: string,
+  title?: string,
+): Promise<SetTokenOutcome> {
+  if (!requireTrust()) return { kind: 'refused', reason: 'untrusted' };
+  const { baseUrl } = readSettings();
+  const host = hostOf(baseUrl);
+  const raw = input ?? (await promptForToken(title ?? vscode.l10n.t('TWIN API token for {0}', host)));
+  if (raw === undefined) return { kind: 'cancelled' };
+  const token = cleanTokenInput(raw);
+  const check = checkToken(token, Date.now());
+  const refusal = tokenRefusal(check, vscode.l10n.t);
+  if (refusal !== undefined) {
+    void vscode.window.showErrorMessage(refusal);
+    return { kind: 'refused', reason: refusal };
+  }
+  const verdict = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Checking the token with {0}…', host) },
+    () => verifyToken(baseUrl, token),
+  );
+  if (verdict.kind === 'refused') {
+    const reason = verdict.expired
+      ? vscode.l10n.t(
+          '{0} says this token has expired. Copy a fresh one from the admin cabinet (Помощь – API).',
+          host,
+        )
+      : vscode.l10n.t('{0} refused this token (401). Check that it is the API token of this company.', host);
+    void vscode.window.showErrorMessage(reason);
+    services.log.line(`set token: refused by ${host}`);
+    return { kind: 'refused', reason };
+  }
+  await services.tokens.set(baseUrl, token);
+  await services.statusBar.refresh();
+  const warnings = [tokenWarning(check, vscode.l10n.t)];
+  if (verdict.kind === 'uncheckable')
+    warnings.push(
+      vscode.l10n.t(
+        'Could not check the token with {0} ({1}); it was stored anyway.',
+        host,
+        describeTwinError(verdict.error, services.locale),
+      ),
+    );
+  const warning = warnings.filter((w): w is string => w !== undefined).join(' ') || undefined;
+  services.log.line(`set token: stored for ${baseUrl} (${verdict.kind})`);
+  const stored = vscode.l10n.t(
+    'TWIN API token stored for {0}: {1}.',
+    host,
+    tokenStateLabel(check, vscode.l10n.t),
+  );
+  if (warning) void vscode.window.showWarningMessage(`${stored} ${warning}`);
+  else void vscode.window.showInformationMessage(stored);
+  return { kind: 'stored', check, verified: verdict.kind === 'accepted', ...(warning ? { warning } : {}) };
+}

@@ -1,0 +1,57 @@
+// Words for token states: the input box's validation, the warnings and the status bar. Pure.
+import type { Translate } from '../l10n';
+import type { TokenCheck } from './jwtCheck';
+
+/** Why a pasted value is refused, or undefined when it can be stored. */
+export function tokenRefusal(check: TokenCheck, tr: Translate): string | undefined {
+  switch (check.kind) {
+    case 'empty':
+      return tr('Paste the API token (a JWT) from the admin cabinet: Помощь – API.');
+    case 'malformed':
+      return check.reason === 'parts'
+        ? tr('This does not look like a JWT: expected three parts separated by dots.')
+        : tr('This does not look like a JWT: its parts are not valid base64url JSON.');
+    case 'expired':
+      return tr(
+        'This token expired on {0}. Copy a fresh one from the admin cabinet (Помощь – API).',
+        formatDate(check.expiresAt),
+      );
+    default:
+      return undefined;
+  }
+}
+
+/** A warning worth showing for a usable token, or undefined. */
+export function tokenWarning(check: TokenCheck, tr: Translate): string | undefined {
+  if (check.kind === 'expiresSoon')
+    return tr(
+      'The TWIN API token expires in {0} h ({1}). Get a new one soon in the admin cabinet (Помощь – API).',
+      check.hoursLeft,
+      formatDate(check.expiresAt),
+    );
+  return undefined;
+}
+
+/** The status bar's short token state. */
+export function tokenStateLabel(check: TokenCheck | undefined, tr: Translate): string {
+  if (check === undefined) return tr('no token');
+  switch (check.kind) {
+    case 'valid':
+      return check.daysLeft === 1
+        ? tr('token valid for 1 day')
+        : tr('token valid for {0} days', check.daysLeft);
+    case 'expiresSoon':
+      return tr('token expires in {0} h', check.hoursLeft);
+    case 'expired':
+      return tr('token expired');
+    case 'noExpiry':
+      return tr('token set');
+    default:
+      return tr('token invalid');
+  }
+}
+
+/** A date and time in UTC, the same for every reader (`2026-11-27 23:51 UTC`). */
+export function formatDate(date: Date): string {
+  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
