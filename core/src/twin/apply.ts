@@ -1,6 +1,7 @@
 // Applies a plan: creates what it lists, records each id in the lock file the moment it is known, and
 // never sends a create twice unless a fresh list proved the first one was not stored. Cancellation stops
 // new requests; in-flight ones finish and are recorded. The result says truthfully what happened.
+import { setMaxListeners } from 'node:events';
 import { SECTION_KEYS, type SectionKey } from '../manifest/model';
 import { normalizeName } from '../manifest/normalize';
 import { TwinApiError } from './errors';
@@ -34,6 +35,8 @@ export async function applyPlan(plan: SyncPlan, options: ApplyOptions): Promise<
   const { client, signal } = options;
   const result: ApplyResult = { sections: emptySections(), cancelled: false, complete: false };
   const halt = new AbortController();
+  // Every waiting item listens to this signal; hundreds of listeners are expected, not a leak.
+  setMaxListeners(0, halt.signal);
   const onAbort = (): void => halt.abort();
   signal?.addEventListener('abort', onAbort, { once: true });
   if (signal?.aborted) halt.abort();

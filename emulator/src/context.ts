@@ -1,0 +1,37 @@
+// The state one emulator instance shares between its request handlers.
+import type { ServerResponse } from 'node:http';
+import type { Store } from './store';
+import type { EmulatorSwitches, FaultKind } from './switches';
+import type { Resource } from './store';
+
+/** One API request as the emulator saw it: tests read these to count what was sent and stored. */
+export interface RequestLogEntry {
+  at: number;
+  method: string;
+  /** Path below /api/v1. */
+  path: string;
+  /** Status answered; 0 when the connection was reset or never answered. */
+  status?: number;
+  resource?: Resource;
+  company?: string;
+  /** The name sent in a create. */
+  name?: string;
+  /** Id of the item this request stored, if it stored one. */
+  storedId?: string;
+  fault?: FaultKind;
+}
+
+/** Shared by the API and admin handlers. */
+export interface EmulatorContext {
+  switches: EmulatorSwitches;
+  store: Store;
+  log: RequestLogEntry[];
+  rate: { window: number; count: number };
+  tokens: { serial: number; expiredUpTo: number; authenticated: number };
+  /** The fault for the next API request of this method, if any. */
+  nextFault(method: string): FaultKind | undefined;
+  /** Waits ms (cut short when the emulator closes). */
+  delay(ms: number): Promise<void>;
+  /** Keeps an answer open until the emulator closes. */
+  hang(res: ServerResponse): void;
+}

@@ -1,0 +1,138 @@
+// The emulator's switches: what the real API leaves unknown (listing, duplicates) and the faults tests
+// need (latency, rate limit, errors, resets, timeouts). Settable at start and over the admin endpoint.
+
+/** A fault the emulator can inject into one API request. */
+export type FaultKind =
+  | '500'
+  | '502'
+  | '503'
+  /** connection destroyed before anything is stored */
+  | 'reset-before'
+  /** the item is stored, then the connection is destroyed */
+  | 'reset-after'
+  /** the item is stored, then no answer ever comes */
+  | 'timeout'
+  /** the item is stored, the answer starts, the rest comes after slowBodyMs */
+  | 'slow-body'
+  /** the item is stored, the answer is 200 with a body that is not JSON */
+  | 'malformed-json';
+
+export const FAULT_KINDS: readonly FaultKind[] = [
+  '500',
+  '502',
+  '503',
+  'reset-before',
+  'reset-after',
+  'timeout',
+  'slow-body',
+  'malformed-json',
+];
+
+/** Everything that can be switched. */
+export interface EmulatorSwitches {
+  /** Lists answer (true) or 404/405 (false). */
+  listing: boolean;
+  /** Status of a list when listing is off. */
+  listingOffStatus: 404 | 405;
+  /** A second item with the same name: accepted with a new id, or 409. */
+  duplicates: 'accept' | 'reject';
+  /** Delay before each API answer, ms. */
+  latencyMs: number;
+  /** API requests allowed per second (0: no limit); above it 429. */
+  rateLimitPerSecond: number;
+  /** How 429 says when to come back. */
+  retryAfter: 'seconds' | 'date' | 'none';
+  /** Share of API requests that get a fault, 0..1. */
+  faultRate: number;
+  /** Faults drawn from when faultRate hits. */
+  faults: FaultKind[];
+  /** Which requests faults apply to. */
+  faultMethods: 'POST' | 'GET' | 'all';
+  /** Faults for the next requests, in order, before faultRate is consulted. */
+  faultQueue: FaultKind[];
+  /** Seed of the fault dice, for repeatable runs. */
+  seed: number;
+  /** How long a slow body pauses mid-answer, ms. */
+  slowBodyMs: number;
+  /** After this many authenticated API requests, every token issued so far is expired (0: never). */
+  expireAfter: number;
+}
+
+/** The defaults: a well-behaved server that lists and accepts duplicates. */
+export function defaultSwitches(): EmulatorSwitches {
+  return {
+    listing: true,
+    listingOffStatus: 404,
+    duplicates: 'accept',
+    latencyMs: 0,
+    rateLimitPerSecond: 0,
+    retryAfter: 'seconds',
+    faultRate: 0,
+    faults: ['500', '502', '503', 'reset-before', 'reset-after', 'timeout', 'slow-body', 'malformed-json'],
+    faultMethods: 'all',
+    faultQueue: [],
+    seed: 1,
+    slowBodyMs: 2000,
+    expireAfter: 0,
+  };
+}
+
+/** Applies a partial update, checking each value; returns the problems found (nothing applied then). */
+export function applySwitches(target: EmulatorSwitches, update: unknown): string[] {
+  if (typeof update !== 'object' || update === null || Array.isArray(update)) return ['expected an object'];
+  const u = update as Record<string, unknown>;
+  const next: EmulatorSwitches = {
+    ...target,
+    faults: [...target.faults],
+    faultQueue: [...target.faultQueue],
+  };
+  const problems: string[] = [];
+  const num = (key: keyof EmulatorSwitches, min: number, max: number): void => {
+    const v = u[key];
+    if (v === undefined) return;
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max)
+      problems.push(`${key}: a number from ${min} to ${max}`);
+    else (next as unknown as Record<string, number>)[key] = v;
+  };
+  const faultList = (key: 'faults' | 'faultQueue'): void => {
+    const v = u[key];
+    if (v === undefined) return;
+    if (!Array.isArray(v) || !v.every((f) => FAULT_KINDS.includes(f as FaultKind)))
+      problems.push(`${key}: a list of ${FAULT_KINDS.join(', ')}`);
+    else next[key] = v as FaultKind[];
+  };
+  for (const key of Object.keys(u)) if (!(key in next)) problems.push(`${key}: unknown switch`);
+  if (u.listing !== undefined) {
+    if (typeof u.listing !== 'boolean') problems.push('listing: true or false');
+    else next.listing = u.listing;
+  }
+  if (u.listingOffStatus !== undefined) {
+    if (u.listingOffStatus !== 404 && u.listingOffStatus !== 405)
+      problems.push('listingOffStatus: 404 or 405');
+    else next.listingOffStatus = u.listingOffStatus;
+  }
+  if (u.duplicates !== undefined) {
+    if (u.duplicates !== 'accept' && u.duplicates !== 'reject') problems.push('duplicates: accept or reject');
+    else next.duplicates = u.duplicates;
+  }
+  if (u.retryAfter !== undefined) {
+    if (u.retryAfter !== 'seconds' && u.retryAfter !== 'date' && u.retryAfter !== 'none')
+      problems.push('retryAfter: seconds, date or none');
+    else next.retryAfter = u.retryAfter;
+  }
+  if (u.faultMethods !== undefined) {
+    if (u.faultMethods !== 'POST' && u.faultMethods !== 'GET' && u.faultMethods !== 'all')
+      problems.push('faultMethods: POST, GET or all');
+    else next.faultMethods = u.faultMethods;
+  }
+  num('latencyMs', 0, 600_000);
+  num('rateLimitPerSecond', 0, 1_000_000);
+  num('faultRate', 0, 1);
+  num('seed', 0, 2 ** 32);
+  num('slowBodyMs', 0, 600_000);
+  num('expireAfter', 0, 1_000_000_000);
+  faultList('faults');
+  faultList('faultQueue');
+  if (problems.length === 0) Object.assign(target, next);
+  return problems;
+}
