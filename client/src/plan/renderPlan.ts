@@ -34,9 +34,9 @@ export function countPlan(plan: SyncPlan): PlanCounts {
   return counts;
 }
 
-/** Markdown-safe text of a name (names can hold `*`, `_`, `<`…). */
+/** Markdown-safe text of a name: inline markup escaped, and a leading list/heading marker. */
 function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`);
+  return text.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`).replace(/^([#+-]|\d+[.)])/, '\\$1');
 }
 
 function list(entries: PlanEntry[]): string[] {

@@ -1,0 +1,75 @@
+// Every user-facing string of the client exists in Russian, and package.json's titles in both
+// package.nls files; the command table and package.json list the same commands.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { repoRoot, russianBundle } from './helpers';
+
+function clientSources(): Array<{ file: string; text: string }> {
+  const out: Array<{ file: string; text: string }> = [];
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (p.endsWith('.ts'))
+        out.push({ file: path.relative(repoRoot, p), text: fs.readFileSync(p, 'utf8') });
+    }
+  };
+  walk(path.join(repoRoot, 'client', 'src'));
+  return out;
+}
+
+/** The first argument of every `l10n.t(…)` / `tr(…)` call that is a string literal. */
+function messagesInSources(): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const { file, text } of clientSources())
+    for (const m of text.matchAll(/(?:l10n\.t|\btr)\(\s*('(?:[^'\\]|\\.)*')/g)) {
+      const literal = m[1] ?? "''";
+      found.set(literal.slice(1, -1).replace(/\\'/g, "'").replace(/\\\\/g, '\\'), file);
+    }
+  return found;
+}
+
+const readJson = (name: string) =>
+  JSON.parse(fs.readFileSync(path.join(repoRoot, name), 'utf8')) as Record<string, unknown>;
+
+describe('client localization', () => {
+  test('every message has a Russian translation with the same placeholders', () => {
+    const bundle = russianBundle();
+    const messages = messagesInSources();
+    assert.ok(messages.size > 50, `found only ${messages.size} messages: the scan is broken`);
+    for (const [message, file] of messages) {
+      const ru = bundle[message];
+      assert.ok(ru !== undefined, `${file}: no Russian for "${message}"`);
+      const holes = (s: string) => [...s.matchAll(/\{\d+\}/g)].map((x) => x[0]).sort();
+      assert.deepEqual(holes(ru), holes(message), `placeholders differ for "${message}"`);
+    }
+  });
+
+  test('the bundle holds no entry the code no longer uses', () => {
+    const messages = messagesInSources();
+    const stale = Object.keys(russianBundle()).filter((k) => !messages.has(k));
+    assert.deepEqual(stale, []);
+  });
+
+  test('package.json %keys% exist in both package.nls files, which have the same keys', () => {
+    const en = readJson('package.nls.json');
+    const ru = readJson('package.nls.ru.json');
+    assert.deepEqual(Object.keys(ru).sort(), Object.keys(en).sort());
+    const manifest = fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8');
+    for (const m of manifest.matchAll(/"%([\w.]+)%"/g))
+      assert.ok(m[1] && m[1] in en, `package.nls.json lacks ${m[1]}`);
+  });
+
+  test('the command table and package.json contribute the same commands, each with a title', () => {
+    const table = fs.readFileSync(path.join(repoRoot, 'client/src/commands/commandTable.ts'), 'utf8');
+    const registered = [...table.matchAll(/'(twin\.\w+)':/g)].map((m) => m[1]).sort();
+    const pkg = readJson('package.json') as {
+      contributes: { commands: Array<{ command: string; title: string }> };
+    };
+    const contributed = pkg.contributes.commands.map((c) => c.command).sort();
+    assert.deepEqual(registered, contributed);
+    assert.ok(pkg.contributes.commands.every((c) => /^%command\.\w+%$/.test(c.title)));
+  });
+});

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { SyncPlan } from '../../../core/src/twin/types';
+import { confirmationText, countPlan, renderPlanMarkdown } from '../../../client/src/plan/renderPlan';
+import { en, ru } from './helpers';
+
+function samplePlan(listed = true): SyncPlan {
+  return {
+    listed,
+    sections: {
+      attributes: {
+        create: [{ name: 'Увлечение' }, { name: 'a*b_c' }],
+        existing: [{ name: 'ФИО', id: 'id-1', source: 'remote' }],
+        remoteOnly: [{ name: 'Старое поле', id: 'id-9', source: 'remote' }],
+        uncertain: [],
+      },
+      clientTags: { create: [{ name: 'ВИП-клиент' }], existing: [], remoteOnly: [], uncertain: [] },
+      sessionTags: {
+        create: [],
+        existing: [{ name: 'кредит', id: 'id-3', source: 'lock' }],
+        remoteOnly: [],
+        uncertain: [{ name: 'предоплата' }],
+      },
+    },
+  };
+}
+
+const target = {
+  host: 'chat-api.twin24.ai',
+  baseUrl: 'https://chat-api.twin24.ai/api/v1',
+  file: 'company.twin.yaml',
+};
+
+describe('renderPlanMarkdown', () => {
+  test('English: host in the title, each section with created / on TWIN / only on TWIN', () => {
+    const md = renderPlanMarkdown(samplePlan(), target, en);
+    assert.match(md, /^# TWIN plan for chat-api\.twin24\.ai\n/);
+    assert.match(md, /A push will create 3 items\. Nothing is ever deleted or renamed\./);
+    assert.match(md, /## Client attributes\n\n### Will be created \(2\)\n\n- Увлечение\n- a\\\*b\\_c\n/);
+    assert.match(md, /### Already on TWIN \(1\)\n\n- ФИО\n/);
+    assert.match(md, /### Only on TWIN, not in the file \(1\); left untouched\n\n- Старое поле\n/);
+    assert.match(md, /## Client tags\n\n### Will be created \(1\)\n\n- ВИП-клиент\n/);
+    assert.match(md, /## Session tags\n\n### Will be created \(0\)\n\n_none_\n/);
+    assert.match(md, /### Sent earlier, outcome unknown \(1\).*\n\n- предоплата\n/);
+    assert.doesNotMatch(md, /lock file alone/);
+  });
+
+  test('Russian: every heading translated', () => {
+    const md = renderPlanMarkdown(samplePlan(false), target, ru);
+    assert.match(md, /^# План TWIN для chat-api\.twin24\.ai\n/);
+    assert.match(md, /Отправка создаст элементов: 3\./);
+    assert.match(md, /## Атрибуты клиента\n\n### Будут созданы \(2\)/);
+    assert.match(md, /### Уже есть в TWIN \(1\)\n\n- ФИО/);
+    assert.match(md, /### Есть только в TWIN, нет в файле \(1\); не затрагиваются/);
+    assert.match(md, /## Теги клиента/);
+    assert.match(md, /## Теги сессии\n\n### Будут созданы \(0\)\n\n_нет_/);
+    assert.match(md, /только по lock-файлу/);
+    assert.doesNotMatch(md, /Will be|Already|Client|Session/);
+  });
+
+  test('a plan with nothing to create says so', () => {
+    const plan = samplePlan();
+    plan.sections.attributes.create = [];
+    plan.sections.clientTags.create = [];
+    assert.match(renderPlanMarkdown(plan, target, en), /Nothing to create/);
+    assert.match(renderPlanMarkdown(plan, target, ru), /Создавать нечего/);
+  });
+});
+
+describe('confirmationText', () => {
+  test('names the host and the counts per section', () => {
+    assert.deepEqual(countPlan(samplePlan()), { create: 3, existing: 2, remoteOnly: 1, uncertain: 1 });
+    const c = confirmationText(samplePlan(), 'chat-api.twin24.ai', en);
+    assert.equal(c.message, 'Create 3 items on chat-api.twin24.ai?');
+    assert.match(c.detail, /Client attributes: 2\nClient tags: 1\nSession tags: 0\n/);
+    assert.match(c.detail, /Already on TWIN: 2\. Only on TWIN \(left untouched\): 1\./);
+    const r = confirmationText(samplePlan(), 'chat-api.twin24.ai', ru);
+    assert.equal(r.message, 'Создать элементов: 3 на chat-api.twin24.ai?');
+    assert.match(r.detail, /Атрибуты клиента: 2\nТеги клиента: 1\nТеги сессии: 0/);
+  });
+});

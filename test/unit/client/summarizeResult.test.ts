@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { ApplyResult, SectionResult } from '../../../core/src/twin/types';
+import { countResult, resultLog, summaryLine } from '../../../client/src/plan/summarizeResult';
+import { en, ru } from './helpers';
+
+const empty = (): SectionResult => ({ created: [], found: [], failed: [], uncertain: [], notStarted: [] });
+
+function result(patch: Partial<ApplyResult> = {}): ApplyResult {
+  return {
+    sections: {
+      attributes: { ...empty(), created: [{ name: 'ФИО', id: 'a1' }], found: [{ name: 'Город', id: 'a2' }] },
+      clientTags: { ...empty(), created: [{ name: 'ВИП-клиент', id: 't1' }] },
+      sessionTags: empty(),
+    },
+    cancelled: false,
+    complete: true,
+    ...patch,
+  };
+}
+
+describe('summaryLine', () => {
+  test('a complete push counts created and already-there items', () => {
+    assert.equal(
+      summaryLine(result(), 'h.example', en),
+      'Pushed to h.example: 2 created, 1 were already there.',
+    );
+    assert.equal(summaryLine(result(), 'h.example', ru), 'Отправлено на h.example: создано 2, уже было 1.');
+  });
+
+  test('a cancelled push says what was not sent', () => {
+    const r = result({ cancelled: true, complete: false });
+    r.sections.sessionTags.notStarted = ['кредит', 'предоплата'];
+    assert.deepEqual(countResult(r), { created: 2, found: 1, failed: 0, uncertain: 0, notStarted: 2 });
+    assert.equal(
+      summaryLine(r, 'h.example', en),
+      'Push to h.example cancelled: 2 created, 2 not sent. Run it again to finish.',
+    );
+    assert.match(
+      summaryLine(r, 'h.example', ru),
+      /^Отправка на h\.example отменена: создано 2, не отправлено 2\./,
+    );
+  });
+
+  test('an incomplete push lists failures in the log with the server reason, never a token', () => {
+    const r = result({ complete: false, stoppedBy: { kind: 'token-expired', status: 401 } });
+    r.sections.sessionTags.failed = [
+      { name: 'кредит', error: { kind: 'rejected', status: 422, serverError: 'bad name' } },
+    ];
+    assert.match(summaryLine(r, 'h.example', en), /incomplete: 2 created, 1 failed, 0 uncertain, 0 not sent/);
+    const log = resultLog(r, 'en', en).join('\n');
+    assert.match(log, /\+ ФИО {2}\(created, id a1\)/);
+    assert.match(log, /= Город {2}\(already there, id a2\)/);
+    assert.match(log, /! кредит {2}\(failed: .*bad name/);
+    assert.match(log, /Stopped: /);
+    const logRu = resultLog(r, 'ru', ru).join('\n');
+    assert.match(logRu, /Атрибуты клиента:\n {2}\+ ФИО {2}\(создан, id a1\)/);
+  });
+});
