@@ -5,7 +5,7 @@
  * Latin letters that render like Cyrillic ones, mapped to the Cyrillic letter. Applied before
  * case-folding so that capital-only look-alikes (B = В, H = Н, M = М, T = Т, K = К) fold too.
  */
-const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
+export const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
   A: 'А',
   B: 'В',
   C: 'С',

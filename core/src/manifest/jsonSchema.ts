@@ -1,0 +1,105 @@
+// Generates schemas/twin.schema.json, the JSON Schema of the manifest format, from the format's own
+// definition (model.ts) so that the two cannot drift. Red Hat's YAML extension uses it on files our
+// language does not claim, and the benchmark gives it to yaml-language-server as the rival setup.
+// A JSON Schema can only say what is structural; the rules that need normalisation (look-alike
+// duplicates, mixed scripts) or that are warnings (whitespace, non-string names) stay ours.
+import { t, type Message } from '../i18n/locale';
+import {
+  ENTRY_DESCRIPTION_DESCRIPTION,
+  NAME_DESCRIPTION,
+  NON_STRING_NAME_DESCRIPTION,
+  SCHEMA_DESCRIPTION,
+  SCHEMA_TITLE,
+  SECTION_DESCRIPTIONS,
+  VERSION_DESCRIPTION,
+} from './jsonSchema.messages';
+import { FORMAT_VERSION, SECTION_KEYS } from './model';
+
+/** The default of `twin.validation.maxNameLength`, which the schema cannot read from settings. */
+export const SCHEMA_MAX_NAME_LENGTH = 255;
+
+/** The JSON Schema keywords this generator emits (a small, closed subset of draft-07). */
+export interface JsonSchema {
+  $schema?: string;
+  $comment?: string;
+  title?: string;
+  description?: string;
+  type?: string | string[];
+  const?: unknown;
+  properties?: Record<string, JsonSchema>;
+  additionalProperties?: boolean;
+  required?: string[];
+  items?: JsonSchema;
+  uniqueItems?: boolean;
+  anyOf?: JsonSchema[];
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  $ref?: string;
+  definitions?: Record<string, JsonSchema>;
+}
+
+/**
+ * Characters a name may not contain (the invisible-char rule): C0 and C1 controls, zero-width and
+ * directional marks, bidirectional embeddings, overrides and isolates, word joiners and the BOM.
+ */
+export const INVISIBLE_CHARACTER_CLASS =
+  '\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff';
+
+/** Both languages of a message, English first, for a schema description. */
+function bilingual(message: Message, ...args: Array<string | number>): string {
+  return `${t('en', message, ...args)}\n\n${t('ru', message, ...args)}`;
+}
+
+/** The JSON Schema of manifest format version 1, as an object. */
+export function buildTwinJsonSchema(maxNameLength = SCHEMA_MAX_NAME_LENGTH): JsonSchema {
+  const name: JsonSchema = {
+    description: bilingual(NAME_DESCRIPTION, maxNameLength),
+    type: 'string',
+    minLength: 1,
+    maxLength: maxNameLength,
+    // Not blank, and no invisible character anywhere.
+    pattern: `^(?=[\\s\\S]*\\S)[^${INVISIBLE_CHARACTER_CLASS}]*$`,
+  };
+  const entry: JsonSchema = {
+    anyOf: [
+      { $ref: '#/definitions/name' },
+      { description: bilingual(NON_STRING_NAME_DESCRIPTION), type: ['number', 'boolean'] },
+      {
+        type: 'object',
+        properties: {
+          name: { $ref: '#/definitions/name' },
+          description: { description: bilingual(ENTRY_DESCRIPTION_DESCRIPTION), type: 'string' },
+        },
+        required: ['name'],
+        additionalProperties: false,
+      },
+    ],
+  };
+  const properties: Record<string, JsonSchema> = {
+    version: { description: bilingual(VERSION_DESCRIPTION, FORMAT_VERSION), const: FORMAT_VERSION },
+  };
+  for (const key of SECTION_KEYS) {
+    properties[key] = {
+      description: bilingual(SECTION_DESCRIPTIONS[key]),
+      type: 'array',
+      items: { $ref: '#/definitions/entry' },
+      uniqueItems: true,
+    };
+  }
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $comment: 'Generated from core/src/manifest/model.ts by core/src/manifest/jsonSchema.ts; do not edit.',
+    title: t('en', SCHEMA_TITLE, FORMAT_VERSION),
+    description: bilingual(SCHEMA_DESCRIPTION),
+    type: 'object',
+    properties,
+    additionalProperties: false,
+    definitions: { name, entry },
+  };
+}
+
+/** The schema as the text of schemas/twin.schema.json: two-space indented, newline-terminated. */
+export function renderTwinJsonSchema(): string {
+  return JSON.stringify(buildTwinJsonSchema(), null, 2) + '\n';
+}

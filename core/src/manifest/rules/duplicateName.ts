@@ -1,0 +1,54 @@
+import { manifestMessages as m } from '../messages';
+import type { SectionEntry } from '../nodes';
+import type { OffsetEdit } from '../problem';
+import type { ManifestRule } from './rule';
+
+/** The edit that deletes an entry: its whole lines in a block list, the item and a comma in `[a, b]`. */
+export function removeEntryEdit(entry: SectionEntry, text: string): OffsetEdit {
+  if (entry.lineSpan) return { ...entry.lineSpan, newText: '' };
+  const after = /^\s*,[ \t]*/.exec(text.slice(entry.span.end, entry.span.end + 64));
+  if (after) return { start: entry.span.start, end: entry.span.end + after[0].length, newText: '' };
+  const before = /,\s*$/.exec(text.slice(Math.max(0, entry.span.start - 64), entry.span.start));
+  return { start: entry.span.start - (before ? before[0].length : 0), end: entry.span.end, newText: '' };
+}
+
+/** Every entry after the first of its normalised name, per section, with that first entry. */
+export function findDuplicates(
+  entries: readonly SectionEntry[],
+): Array<{ entry: SectionEntry; first: SectionEntry }> {
+  const firstByName = new Map<string, SectionEntry>();
+  const found: Array<{ entry: SectionEntry; first: SectionEntry }> = [];
+  for (const entry of entries) {
+    if (entry.normalized === null || entry.normalized === '') continue;
+    const first = firstByName.get(entry.normalized);
+    if (first) found.push({ entry, first });
+    else firstByName.set(entry.normalized, entry);
+  }
+  return found;
+}
+
+/** `duplicate-name`: two entries of one section equal after `normalizeName`; reported on the later one. */
+export const duplicateNameRule: ManifestRule = {
+  code: 'duplicate-name',
+  severity: 'error',
+  checkDocument(doc, _settings, out) {
+    for (const section of doc.sections) {
+      for (const { entry, first } of findDuplicates(section.entries)) {
+        const firstName = first.name ?? '';
+        out.report(
+          entry.nameSpan ?? entry.span,
+          m.duplicateName,
+          [entry.name ?? '', firstName, doc.lines.positionAt(first.span.start).line + 1],
+          {
+            related: [{ span: first.nameSpan ?? first.span, message: m.firstOccurrence, args: [firstName] }],
+            fix: {
+              title: m.removeDuplicate,
+              args: [entry.name ?? ''],
+              edits: [removeEntryEdit(entry, doc.text)],
+            },
+          },
+        );
+      }
+    }
+  },
+};

@@ -1,0 +1,23 @@
+import { manifestMessages as m } from '../messages';
+import { mixedScriptWords } from '../scripts';
+import { replaceNameEdit } from './nameEdit';
+import type { ManifestRule } from './rule';
+
+/** `mixed-script`: a word mixing Latin and Cyrillic letters; the fix rewrites it in its dominant script. */
+export const mixedScriptRule: ManifestRule = {
+  code: 'mixed-script',
+  severity: 'warning',
+  checkEntry(entry, text, _settings, out) {
+    const name = entry.name;
+    if (name === null || !entry.nameSpan) return;
+    const words = mixedScriptWords(name);
+    if (words.length === 0) return;
+    let rewritten = name;
+    for (const w of [...words].reverse())
+      rewritten = rewritten.slice(0, w.index) + w.rewritten + rewritten.slice(w.index + w.word.length);
+    const edit = rewritten !== name ? replaceNameEdit(entry, text, rewritten) : null;
+    out.report(entry.nameSpan, m.mixedScript, [words.map((w) => w.word).join('», «')], {
+      fix: edit ? { title: m.rewriteAs, args: [rewritten], edits: [edit] } : undefined,
+    });
+  },
+};

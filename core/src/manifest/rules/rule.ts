@@ -1,0 +1,74 @@
+// What a validation rule is: a code, a severity, and checks over entries (cached with the slice of
+// text they come from, so they must only look at the entry) and/or over the whole document.
+import { t, type Locale, type Message } from '../../i18n/locale';
+import type { LineIndex } from '../lines';
+import type { SectionEntry, EntryNode, SectionNode, TopLevelKey } from '../nodes';
+import type { Finding, OffsetEdit, ProblemSeverity, Span } from '../problem';
+
+/** Settings a rule may depend on. */
+export interface RuleSettings {
+  locale: Locale;
+  maxNameLength: number;
+}
+
+/** How a rule reports: the span, the message and its arguments, and optional extras. */
+export interface RuleReporter {
+  report(
+    span: Span,
+    message: Message,
+    args?: Array<string | number>,
+    extras?: {
+      fix?: { title: Message; args?: Array<string | number>; edits: OffsetEdit[] };
+      related?: Array<{ span: Span; message: Message; args?: Array<string | number> }>;
+    },
+  ): void;
+}
+
+/** The whole document as the document-wide checks see it. */
+export interface DocumentFacts {
+  text: string;
+  lines: LineIndex;
+  root: 'map' | 'empty' | 'other';
+  rootSpan: Span;
+  /** Parser errors, offsets in the whole text. */
+  parseErrors: Array<{ code: string; message: string; span: Span }>;
+  /** Every top-level key in order, repeats included. */
+  keys: TopLevelKey[];
+  /** The three sections (first occurrence of each). */
+  sections: SectionNode[];
+}
+
+/** A validation rule. */
+export interface ManifestRule {
+  code: string;
+  severity: ProblemSeverity;
+  /** Looks at one entry alone; `text` is the slice the entry's offsets refer to. */
+  checkEntry?(entry: EntryNode, text: string, settings: RuleSettings, out: RuleReporter): void;
+  /** Looks at the whole document. */
+  checkDocument?(doc: DocumentFacts, settings: RuleSettings, out: RuleReporter): void;
+}
+
+/** Collects a rule's reports as findings in the user's language. */
+export function reporterFor(rule: ManifestRule, settings: RuleSettings, into: Finding[]): RuleReporter {
+  const say = (message: Message, args: Array<string | number> = []) => t(settings.locale, message, ...args);
+  return {
+    report(span, message, args, extras) {
+      const finding: Finding = {
+        code: rule.code,
+        severity: rule.severity,
+        message: say(message, args),
+        span,
+      };
+      if (extras?.fix)
+        finding.fix = { title: say(extras.fix.title, extras.fix.args), edits: extras.fix.edits };
+      if (extras?.related)
+        finding.related = extras.related.map((r) => ({ span: r.span, message: say(r.message, r.args) }));
+      into.push(finding);
+    },
+  };
+}
+
+/** The entries of a section that carry a name, for rules that compare names. */
+export function namedEntries(section: SectionNode): SectionEntry[] {
+  return section.entries.filter((e) => e.normalized !== null);
+}

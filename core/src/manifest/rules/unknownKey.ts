@@ -1,0 +1,28 @@
+import { SECTION_KEYS } from '../model';
+import { manifestMessages as m } from '../messages';
+import { nearestWord } from '../nearest';
+import type { KeyNode } from '../nodes';
+import type { ManifestRule, RuleReporter } from './rule';
+
+const TOP_LEVEL_KEYS = ['version', ...SECTION_KEYS];
+const ENTRY_KEYS = ['name', 'description'];
+
+function reportUnknown(key: KeyNode, valid: readonly string[], out: RuleReporter): void {
+  const nearest = nearestWord(key.key, valid);
+  out.report(key.span, m.unknownKey, [key.key, nearest], {
+    fix: { title: m.replaceKey, args: [nearest], edits: [{ ...key.span, newText: nearest }] },
+  });
+}
+
+/** `unknown-key`: a key that is not in the format, with the nearest valid one offered. */
+export const unknownKeyRule: ManifestRule = {
+  code: 'unknown-key',
+  severity: 'error',
+  checkEntry(entry, _text, _settings, out) {
+    for (const key of entry.unknownKeys) reportUnknown(key, ENTRY_KEYS, out);
+  },
+  checkDocument(doc, _settings, out) {
+    for (const key of doc.keys)
+      if (!TOP_LEVEL_KEYS.includes(key.key)) reportUnknown(key, TOP_LEVEL_KEYS, out);
+  },
+};

@@ -1,0 +1,19 @@
+import { manifestMessages as m } from '../messages';
+import { replaceNameEdit } from './nameEdit';
+import type { ManifestRule } from './rule';
+
+/** `whitespace`: leading, trailing or repeated spaces, or tabs and line breaks, in a name. */
+export const whitespaceRule: ManifestRule = {
+  code: 'whitespace',
+  severity: 'warning',
+  checkEntry(entry, text, _settings, out) {
+    const name = entry.name;
+    if (name === null || !entry.nameSpan) return;
+    const tidy = name.trim().replace(/\s+/gu, ' ');
+    if (tidy === name || tidy === '') return;
+    const edit = replaceNameEdit(entry, text, tidy);
+    out.report(entry.nameSpan, m.whitespace, [], {
+      fix: edit ? { title: m.trimSpaces, edits: [edit] } : undefined,
+    });
+  },
+};
