@@ -1,0 +1,161 @@
+// Token, plan, push and pull through the commands' own code paths, against the emulator running in
+// this extension host. The manifest is a temporary copy of examples/company.twin.yaml, so the lock
+// file the push writes does not land in the repository.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as vscode from 'vscode';
+import type { TwinExtensionApi } from '../../../client/src/api';
+import type { PlanCommandResult } from '../../../client/src/commands/planCommand';
+import type { PullCommandResult } from '../../../client/src/commands/pullCommand';
+import type { PushCommandResult } from '../../../client/src/commands/pushCommand';
+import { analyzeManifest, SECTION_KEYS, type Manifest } from '../../../core/src/manifest';
+import { startEmulator, type RunningEmulator } from '../../../emulator/src';
+import { openFile, repoRoot, setSetting, twinApi, waitFor } from './support';
+
+describe('TWIN token and push against the emulator', () => {
+  let api: TwinExtensionApi;
+  let emulator: RunningEmulator;
+  let dir: string;
+  let manifestFile: string;
+  let expected: Manifest;
+
+  before(async () => {
+    api = await twinApi();
+    emulator = await startEmulator();
+    await setSetting('api.baseUrl', emulator.baseUrl);
+    await setSetting('push.confirm', false);
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'twin-vscode-suite-'));
+    manifestFile = path.join(dir, 'company.twin.yaml');
+    const text = fs.readFileSync(path.join(repoRoot, 'examples', 'company.twin.yaml'), 'utf8');
+    fs.writeFileSync(manifestFile, text);
+    const analysis = analyzeManifest(text);
+    assert.ok(analysis.manifest, 'examples/company.twin.yaml is valid');
+    expected = analysis.manifest;
+  });
+
+  after(async () => {
+    await api.clearToken();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await setSetting('api.baseUrl', undefined);
+    await setSetting('push.confirm', undefined);
+    await emulator.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('refuses a token that is not a JWT, an expired one, and one the server rejects', async () => {
+    for (const bad of ['not a token', emulator.issueToken({ expiresInSeconds: -60 })]) {
+      const outcome = await api.setToken(bad);
+      assert.equal(outcome.kind, 'refused');
+    }
+    const forged = emulator.issueToken().replace(/\.[^.]+$/, '.Zm9yZ2Vk');
+    const outcome = await api.setToken(forged);
+    assert.equal(outcome.kind, 'refused');
+    assert.equal(await api.hasToken(), false);
+    assert.ok(
+      (await api.statusBarText()).includes(new URL(emulator.baseUrl).host),
+      'the status bar names the host',
+    );
+  });
+
+  it('stores a token after checking it with the server, then clears it with the command', async () => {
+    const outcome = await api.setToken(emulator.issueToken());
+    assert.equal(outcome.kind, 'stored');
+    assert.ok(outcome.kind === 'stored' && outcome.verified, 'verified by a read against the emulator');
+    assert.equal(await api.hasToken(), true);
+    const host = new URL(emulator.baseUrl).host;
+    const shown = await api.statusBarText();
+    assert.ok(shown.includes(host), shown);
+    assert.match(shown, /7|6/, 'days left');
+    assert.equal(await vscode.commands.executeCommand('twin.clearToken'), true);
+    assert.equal(await api.hasToken(), false);
+    assert.equal(await vscode.commands.executeCommand('twin.clearToken'), false);
+  });
+
+  it('warns about a token that expires within a day but stores it', async () => {
+    const outcome = await api.setToken(emulator.issueToken({ expiresInSeconds: 3 * 3600 }));
+    assert.equal(outcome.kind, 'stored');
+    assert.ok(
+      outcome.kind === 'stored' && outcome.warning !== undefined && outcome.check.kind === 'expiresSoon',
+    );
+    await api.clearToken();
+  });
+
+  it('plans: a preview titled with the host, everything to create', async () => {
+    assert.equal((await api.setToken(emulator.issueToken())).kind, 'stored');
+    const doc = await openFile(manifestFile);
+    const result = await vscode.commands.executeCommand<PlanCommandResult | undefined>('twin.plan', doc.uri);
+    assert.ok(result, 'the plan command produced a plan');
+    for (const key of SECTION_KEYS)
+      assert.equal(result.plan.sections[key].create.length, expected.sections[key].length, key);
+    const host = new URL(emulator.baseUrl).host;
+    assert.ok(result.previewUri.path.includes(host), result.previewUri.toString());
+    assert.ok(result.previewText.includes(host));
+    assert.equal(emulator.state.log.filter((r) => r.method === 'POST').length, 0, 'a plan creates nothing');
+  });
+
+  it('pushes company.twin.yaml: the emulator receives each item exactly once, and a second push creates nothing', async () => {
+    const doc = await openFile(manifestFile);
+    const first = await vscode.commands.executeCommand<PushCommandResult>('twin.push', doc.uri);
+    assert.equal(first.kind, 'pushed');
+    assert.ok(first.kind === 'pushed' && first.result.complete, first.kind === 'pushed' ? first.summary : '');
+    let total = 0;
+    for (const key of SECTION_KEYS) {
+      for (const entry of expected.sections[key])
+        assert.equal(emulator.state.timesStored(key, entry.name), 1, `${key}: ${entry.name}`);
+      assert.equal(emulator.state.items(key).length, expected.sections[key].length, `${key} count`);
+      total += expected.sections[key].length;
+    }
+    assert.ok(total > 0);
+    assert.ok(
+      fs.existsSync(path.join(dir, 'company.twin.lock')),
+      'the lock file is written beside the manifest',
+    );
+
+    const second = await vscode.commands.executeCommand<PushCommandResult>('twin.push', doc.uri);
+    assert.equal(second.kind, 'nothing-to-do');
+    for (const key of SECTION_KEYS)
+      assert.equal(emulator.state.items(key).length, expected.sections[key].length);
+  });
+
+  it('hands the platform names to the language server, which marks the entries in the editor', async () => {
+    const sent = api.lastRemoteState();
+    assert.ok(sent?.sections, 'remote state was sent');
+    assert.equal(sent.api, emulator.baseUrl);
+    for (const key of SECTION_KEYS)
+      assert.deepEqual([...sent.sections[key]].sort(), expected.sections[key].map((e) => e.name).sort(), key);
+    const doc = await openFile(manifestFile);
+    const range = new vscode.Range(0, 0, doc.lineCount, 0);
+    const marks = await waitFor('"on TWIN" marks from the language server', async () => {
+      const hints =
+        (await vscode.commands.executeCommand<vscode.InlayHint[]>(
+          'vscode.executeInlayHintProvider',
+          doc.uri,
+          range,
+        )) ?? [];
+      const lenses =
+        (await vscode.commands.executeCommand<vscode.CodeLens[]>(
+          'vscode.executeCodeLensProvider',
+          doc.uri,
+        )) ?? [];
+      const labels = [
+        ...hints.map((h) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join(''))),
+        ...lenses.filter((l) => !l.command?.command.startsWith('twin.')).map((l) => l.command?.title ?? ''),
+      ].filter((l) => /TWIN/.test(l));
+      return labels.length >= Object.values(expected.sections).flat().length ? labels : undefined;
+    });
+    assert.ok(marks.length > 0);
+  });
+
+  it('pulls what the platform holds into a new manifest', async () => {
+    const result = await vscode.commands.executeCommand<PullCommandResult>('twin.pull');
+    assert.equal(result.kind, 'opened');
+    const doc = result.kind === 'opened' ? result.document : undefined;
+    assert.ok(doc);
+    assert.equal(doc.languageId, 'twin-yaml');
+    assert.ok(doc.isUntitled);
+    for (const key of SECTION_KEYS)
+      for (const entry of expected.sections[key]) assert.ok(doc.getText().includes(entry.name), entry.name);
+  });
+});

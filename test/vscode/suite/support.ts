@@ -1,0 +1,57 @@
+// Helpers for the in-editor suite: the extension's API, polling with a deadline, settings.
+import fs from 'node:fs';
+import path from 'node:path';
+import * as vscode from 'vscode';
+import type { TwinExtensionApi } from '../../../client/src/api';
+
+/** The repository root (the suite runs from out/test/vscode/suite). */
+export const repoRoot = path.resolve(__dirname, '../../../..');
+
+/** The extension's id as package.json names it. */
+export function extensionId(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+    publisher: string;
+    name: string;
+  };
+  return `${pkg.publisher}.${pkg.name}`;
+}
+
+/** Activates the extension and returns its exported API. */
+export async function twinApi(): Promise<TwinExtensionApi> {
+  const ext = vscode.extensions.getExtension<TwinExtensionApi>(extensionId());
+  if (!ext) throw new Error(`extension ${extensionId()} is not loaded`);
+  const api = await ext.activate();
+  await api.whenLanguageServerReady();
+  return api;
+}
+
+/** Polls `probe` until it returns a value that is not undefined, or fails after `ms` with `what`. */
+export async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | Promise<T | undefined>,
+  ms = 20_000,
+): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Sets a `twin.*` user setting and waits until the extension host sees it. */
+export async function setSetting(key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('twin').update(key, value, vscode.ConfigurationTarget.Global);
+  await waitFor(`setting twin.${key}`, () => {
+    const now = vscode.workspace.getConfiguration('twin').inspect(key)?.globalValue;
+    return JSON.stringify(now) === JSON.stringify(value) ? true : undefined;
+  });
+}
+
+/** Opens a file and shows it. */
+export async function openFile(file: string): Promise<vscode.TextDocument> {
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+  await vscode.window.showTextDocument(doc);
+  return doc;
+}
