@@ -1,0 +1,243 @@
+// What a person does in the VS Code workbench, as Playwright steps: the command palette, Quick Open,
+// input boxes, the Notifications center, modal dialogs, the Problems panel, the suggest widget and
+// reading the editor. Selectors were found on code-server 4.139 (Code 1.139).
+'use strict';
+const { waitUntil } = require('./wait');
+
+const squash = (s) => (s || '').replace(/\s+/g, ' ').trim();
+const quickInput = (page) => page.locator('.quick-input-widget');
+const quickInputRows = (page) => page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
+
+/** Opens the command palette, types `title` and runs the command whose label contains it. */
+async function runCommand(page, title, { timeout = 20000 } = {}) {
+  await page.keyboard.press('F1');
+  await quickInput(page).locator('input').waitFor({ state: 'visible', timeout });
+  await page.keyboard.type(title);
+  const row = quickInputRows(page).filter({ hasText: title }).first();
+  await row.waitFor({ timeout });
+  await row.click();
+}
+
+/** The labels the command palette lists for `query` (the palette is closed afterwards). */
+async function paletteLabels(page, query, { timeout = 20000 } = {}) {
+  await page.keyboard.press('F1');
+  await quickInput(page).locator('input').waitFor({ state: 'visible', timeout });
+  await page.keyboard.type(query);
+  await quickInputRows(page).first().waitFor({ timeout });
+  const labels = await quickInputRows(page).evaluateAll((rows) =>
+    rows.map((r) => r.querySelector('.label-name')?.textContent || r.getAttribute('aria-label') || ''),
+  );
+  await page.keyboard.press('Escape');
+  return labels.map(squash);
+}
+
+/** Opens a workspace file by name through Quick Open (Ctrl+P) and waits for its editor. */
+async function quickOpen(page, fileName, { timeout = 20000 } = {}) {
+  await page.keyboard.press('Control+KeyP');
+  await quickInput(page).locator('input').waitFor({ state: 'visible', timeout });
+  await page.keyboard.type(fileName);
+  await quickInputRows(page).filter({ hasText: fileName }).first().waitFor({ timeout });
+  await page.keyboard.press('Enter');
+  await page
+    .locator('.tabs-container .tab.active', { hasText: fileName })
+    .waitFor({ timeout, state: 'visible' });
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout });
+}
+
+/** Waits until an input box (quick input) is shown whose text matches `re`; returns that text. */
+async function waitForInputBox(page, re, { timeout = 20000 } = {}) {
+  return waitUntil(
+    async () => {
+      const widget = quickInput(page);
+      if (!(await widget.isVisible())) return null;
+      const text = squash(await widget.innerText());
+      return re.test(text) ? text : null;
+    },
+    { timeout, what: `an input box matching ${re}` },
+  );
+}
+
+/** True when the visible input box is a password box (typed text is masked). */
+async function inputBoxIsPassword(page) {
+  return (await quickInput(page).locator('input[type="password"]').count()) > 0;
+}
+
+/** Shows the Notifications center (toasts are suppressed when the smoke-test driver is on). */
+async function showNotificationsCenter(page) {
+  if (await page.locator('.notifications-center.visible').count()) return;
+  await runCommand(page, 'Notifications: Show Notifications');
+  await page.locator('.notifications-center.visible').waitFor({ timeout: 10000 });
+}
+
+/** The texts of all notifications (toasts and the Notifications center). */
+async function notificationTexts(page) {
+  const texts = await page
+    .locator('.notifications-toasts .notification-toast, .notifications-center .notification-list-item')
+    .evaluateAll((els) => els.map((e) => e.textContent || ''));
+  return texts.map(squash);
+}
+
+/** Waits for a notification whose text matches `re` (opening the Notifications center); returns it. */
+async function waitForNotification(page, re, { timeout = 30000 } = {}) {
+  return waitUntil(
+    async () => {
+      await showNotificationsCenter(page);
+      return (await notificationTexts(page)).find((t) => re.test(t));
+    },
+    { timeout, interval: 300, what: `a notification matching ${re}` },
+  );
+}
+
+/** Clears and hides the Notifications center. */
+async function clearNotifications(page) {
+  if (!(await page.locator('.notifications-center.visible').count())) return;
+  await runCommand(page, 'Notifications: Clear All Notifications');
+  await page.keyboard.press('Escape');
+}
+
+/** Waits for a modal dialog and returns { message, detail, buttons }. */
+async function waitForDialog(page, { timeout = 30000 } = {}) {
+  const box = page.locator('.monaco-dialog-box');
+  await box.waitFor({ state: 'visible', timeout });
+  return {
+    message: squash(await box.locator('.dialog-message-text').innerText()),
+    detail: squash(
+      await box
+        .locator('.dialog-message-detail')
+        .innerText()
+        .catch(() => ''),
+    ),
+    buttons: (await box.locator('.dialog-buttons .monaco-button').allInnerTexts()).map(squash),
+  };
+}
+
+/** Clicks the dialog's primary button (or the one labelled `label`) and waits for it to close. */
+async function clickDialogButton(page, label) {
+  const box = page.locator('.monaco-dialog-box');
+  const button = label
+    ? box.locator('.dialog-buttons .monaco-button', { hasText: label })
+    : box.locator('.dialog-buttons .monaco-button:not(.secondary)');
+  await button.first().click();
+  await box.waitFor({ state: 'hidden', timeout: 10000 });
+}
+
+/** Shows the Problems panel (Ctrl+Shift+M). */
+async function openProblems(page) {
+  if (
+    !(await page
+      .locator('.markers-panel')
+      .isVisible()
+      .catch(() => false))
+  ) {
+    await page.keyboard.press('Control+Shift+KeyM');
+  }
+  await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: 10000 });
+}
+
+/** The rows of the Problems panel as text (file rows and problem rows). */
+async function problemRows(page) {
+  return (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).map(squash);
+}
+
+/** Waits until the Problems panel has rows matching every regexp in `patterns`; returns all rows. */
+async function waitForProblems(page, patterns, { timeout = 30000 } = {}) {
+  await openProblems(page);
+  return waitUntil(
+    async () => {
+      const rows = await problemRows(page);
+      return patterns.every((re) => rows.some((r) => re.test(r))) ? rows : null;
+    },
+    { timeout, what: `problems matching ${patterns.join(', ')}` },
+  );
+}
+
+/** Moves the cursor to the end of the active editor's line `line` (1-based) with Go to Line. */
+async function goToLineEnd(page, line) {
+  await page.keyboard.press('Control+KeyG');
+  await quickInput(page).locator('input').waitFor({ state: 'visible', timeout: 10000 });
+  await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+}
+
+/** Opens the suggest widget (Ctrl+Space) and returns its item labels once it lists any. */
+async function triggerSuggest(page, { timeout = 20000 } = {}) {
+  const rows = page.locator('.editor-widget.suggest-widget.visible .monaco-list-row');
+  return waitUntil(
+    async () => {
+      if (!(await rows.count())) {
+        await page.keyboard.press('Control+Space');
+        await rows.first().waitFor({ timeout: 3000 });
+      }
+      const labels = await rows.evaluateAll((els) =>
+        els.map((r) => r.querySelector('.label-name')?.textContent || ''),
+      );
+      return labels.some((l) => l && !/^loading/i.test(l)) ? labels.map(squash) : null;
+    },
+    { timeout, interval: 200, what: 'the suggest widget to list items' },
+  );
+}
+
+/** Picks the suggestion labelled `label` (arrow keys to it, then Enter). */
+async function pickSuggestion(page, label) {
+  const rows = page.locator('.editor-widget.suggest-widget.visible .monaco-list-row');
+  await rows.filter({ hasText: label }).first().click();
+  await page.locator('.editor-widget.suggest-widget.visible').waitFor({ state: 'hidden', timeout: 10000 });
+}
+
+/**
+ * The rendered lines of the active editor as { line, text } (1-based line numbers from the gutter;
+ * injected text such as inlay hints included). Only lines in view are rendered.
+ */
+async function editorLines(page) {
+  return page
+    .locator('.editor-instance .monaco-editor')
+    .first()
+    .evaluate((editor) => {
+      const top = (el) => Math.round(parseFloat(el.style.top) || 0);
+      const numbers = new Map();
+      for (const row of editor.querySelectorAll('.margin-view-overlays > div')) {
+        const n = Number(row.querySelector('.line-numbers')?.textContent);
+        if (n) numbers.set(top(row), n);
+      }
+      return [...editor.querySelectorAll('.view-lines .view-line')]
+        .map((l) => ({ line: numbers.get(top(l)) || 0, text: (l.textContent || '').replace(/\u00a0/g, ' ') }))
+        .filter((l) => l.line > 0)
+        .sort((a, b) => a.line - b.line);
+    });
+}
+
+/** The rendered text of line `line` of the active editor ('' when it is not in view). */
+async function editorLine(page, line) {
+  return ((await editorLines(page)).find((l) => l.line === line) || { text: '' }).text;
+}
+
+/** The text of the status bar item with id `id` (e.g. 'status.editor.mode'), or '' when absent. */
+async function statusBarText(page, id) {
+  const item = page.locator(`[id="${id}"]`);
+  return (await item.count()) ? squash(await item.first().innerText()) : '';
+}
+
+module.exports = {
+  squash,
+  runCommand,
+  paletteLabels,
+  quickOpen,
+  waitForInputBox,
+  inputBoxIsPassword,
+  showNotificationsCenter,
+  notificationTexts,
+  waitForNotification,
+  clearNotifications,
+  waitForDialog,
+  clickDialogButton,
+  openProblems,
+  problemRows,
+  waitForProblems,
+  goToLineEnd,
+  triggerSuggest,
+  pickSuggestion,
+  editorLines,
+  editorLine,
+  statusBarText,
+};

@@ -1,0 +1,163 @@
+// The `e2e` test layer: a browser drives the real VS Code UI (code-server + headless Chromium) the way
+// a person would, against the TWIN emulator: open and complete a manifest, read the Problems panel,
+// set the token, push, check what the platform received, then Russian. Scenario steps live in
+// test/e2e/*.e2e.js. Every step is counted and screenshotted; the folder is printed at the end.
+// Ends with one line `N passed, N failed`; exits non-zero on any failure.
+'use strict';
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const path = require('path');
+const { ensureToolchain, toolchain } = require('./lib/toolchain');
+const { createCleanup } = require('./lib/cleanup');
+const { createRunDir, copyWorkspace } = require('./lib/run-dir');
+const { startCodeServer } = require('./lib/code-server');
+const { launchBrowser } = require('./lib/browser');
+const { workbenchUrl, openWorkbench } = require('./lib/workbench');
+const { startEmulatorProcess, issueToken, seedCompany } = require('./lib/emulator');
+const { sampleCompany } = require('./lib/sample-company');
+const { createSteps } = require('./lib/steps');
+
+const root = toolchain.repoRoot;
+const shotsDir = path.join(root, '.test-results', 'screenshots');
+const scenario = ['editor', 'push', 'russian'].map((n) => path.join(root, 'test', 'e2e', `${n}.e2e.js`));
+
+/** Problems `twin validate` reports for a file ({code, message, line, ...}), in English. */
+function cliDiagnostics(file) {
+  const r = spawnSync(
+    process.execPath,
+    [path.join(root, 'dist', 'cli.js'), 'validate', '--format', 'json', file],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'C', LC_ALL: 'C' },
+    },
+  );
+  try {
+    return JSON.parse(r.stdout);
+  } catch {
+    throw new Error(
+      `twin validate --format json ${file} gave no JSON (exit ${r.status}): ${r.stdout}${r.stderr}`,
+    );
+  }
+}
+
+/** Names per section of a manifest, as written (strings or {name}). */
+function manifestNames(file) {
+  const YAML = require(require.resolve('yaml', { paths: [root] }));
+  const doc = YAML.parse(fs.readFileSync(file, 'utf8')) || {};
+  const names = {};
+  for (const section of ['attributes', 'clientTags', 'sessionTags']) {
+    names[section] = (doc[section] || [])
+      .map((e) => (typeof e === 'string' ? e : e && e.name))
+      .filter(Boolean);
+  }
+  return names;
+}
+
+async function main() {
+  const started = Date.now();
+  ensureToolchain();
+  for (const f of ['dist/extension.js', 'dist/server.js', 'dist/cli.js']) {
+    if (!fs.existsSync(path.join(root, f)))
+      throw new Error(`${f} not found: run \`node scripts/build.js\` first`);
+  }
+  const cleanup = createCleanup();
+  fs.rmSync(shotsDir, { recursive: true, force: true });
+  let currentPage = null;
+  const steps = createSteps({ shotsDir, getPage: () => currentPage });
+  try {
+    const runDir = createRunDir(cleanup, 'twin-e2e');
+    process.env.TMPDIR = path.join(runDir, 'tmp');
+
+    let emulator = null;
+    await steps.step('the emulator starts with the sample company', async (s) => {
+      const started = await startEmulatorProcess(root, { logFile: path.join(runDir, 'emulator.log') });
+      cleanup.add('stop the emulator', started.stop);
+      const created = await seedCompany(started.baseUrl, await issueToken(started.adminUrl), sampleCompany);
+      s.note(`${started.baseUrl}: ${created} sample items`);
+      emulator = started;
+    });
+
+    /** Starts code-server (+ Chromium) on a fresh copy of examples/; `close()` stops both. */
+    const startSession = async ({ name, locale, russianLanguagePack } = {}) => {
+      const sessionDir = path.join(runDir, name);
+      fs.mkdirSync(sessionDir);
+      const workspace = copyWorkspace(sessionDir, path.join(root, 'examples'));
+      const settings = emulator ? { 'twin.api.baseUrl': emulator.baseUrl } : {};
+      const server = await startCodeServer(runDir, {
+        dataDir: sessionDir,
+        locale,
+        russianLanguagePack,
+        settings,
+        log: path.join(runDir, `code-server-${name}.log`),
+      });
+      const browser = await launchBrowser(sessionDir).catch(async (e) => {
+        await server.stop();
+        throw e;
+      });
+      let closed = false;
+      const close = async () => {
+        if (closed) return;
+        closed = true;
+        if (currentPage === browser.page) currentPage = null;
+        await browser.close();
+        await server.stop();
+      };
+      cleanup.add(`stop session ${name}`, close);
+      currentPage = browser.page;
+      const url = workbenchUrl(server.url, { folder: workspace, extensionDevelopmentPath: root });
+      return {
+        page: browser.page,
+        workspace,
+        serverUrl: server.url,
+        openWorkbench: () => openWorkbench(browser.page, url),
+        close,
+      };
+    };
+
+    let session = null;
+    await steps.step('code-server and Chromium start (English)', async (s) => {
+      session = await startSession({ name: 'en' });
+      s.note(`code-server ${session.serverUrl}`);
+    });
+    const ctx = {
+      root,
+      steps,
+      emulator: emulator || { baseUrl: 'http://127.0.0.1:9/api/v1', adminUrl: 'http://127.0.0.1:9/__admin' },
+      page: session ? session.page : null,
+      openWorkbench: () => session.openWorkbench(),
+      readWorkspaceFile: (name) => fs.readFileSync(path.join(session.workspace, name), 'utf8'),
+      manifestNames: (name) => manifestNames(path.join(session.workspace, name)),
+      expectedDiagnostics: (name) => cliDiagnostics(path.join(root, 'examples', name)),
+      seededNames: () => Object.values(sampleCompany).flat(),
+      startSession,
+    };
+    const [editorSteps, pushSteps, russianSteps] = scenario.map((f) => require(f));
+    if (session) {
+      await editorSteps(ctx);
+      await pushSteps(ctx);
+      await session.close();
+    } else {
+      await steps.step('editor and push steps', async () => {
+        throw new Error('not run: code-server did not start');
+      });
+    }
+    await russianSteps(ctx);
+  } finally {
+    await cleanup.run();
+  }
+  console.log(`\nscreenshots: ${shotsDir}`);
+  console.log(`e2e took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return steps;
+}
+
+main().then(
+  ({ passed, failed }) => {
+    console.log(`${passed} passed, ${failed} failed`);
+    process.exit(failed === 0 ? 0 : 1);
+  },
+  (e) => {
+    console.error(`browser e2e: ${e.stack || e}`);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  },
+);

@@ -1,0 +1,140 @@
+// Browser E2E, part 2: set the API token from the palette, push to the emulator through the modal
+// confirmation, and check what the platform received and what the editor shows afterwards.
+'use strict';
+const ui = require('../../scripts/e2e/lib/ui');
+const { waitUntil } = require('../../scripts/e2e/lib/wait');
+const { emulatorState, issueToken } = require('../../scripts/e2e/lib/emulator');
+
+/** Each entry line of the manifest that the editor shows with its platform mark. */
+async function entryMarks(page) {
+  const lines = await ui.editorLines(page);
+  return lines
+    .filter((l) => /^\s*-\s+\S/.test(l.text))
+    .map((l) => ({
+      line: l.line,
+      text: l.text,
+      onTwin: /on TWIN/.test(l.text),
+      isNew: /\bnew\b/.test(l.text),
+    }));
+}
+
+/** Runs the token and push steps; `ctx` is the scenario context of scripts/e2e/run-browser-e2e.js. */
+module.exports = async function pushSteps(ctx) {
+  const { steps, page, emulator } = ctx;
+  const host = new URL(emulator.baseUrl).host;
+  const workbench = 'workbench loads with the extension and the examples workspace';
+
+  await steps.step(
+    'TWIN: Set API Token from the palette: a password box takes the token the emulator issued',
+    async (s) => {
+      const token = await issueToken(emulator.adminUrl);
+      await ui.quickOpen(page, 'company.twin.yaml');
+      await ui.runCommand(page, 'TWIN: Set API Token');
+      const prompt = await ui.waitForInputBox(page, /token/i);
+      s.note(`input box: "${prompt}"`);
+      if (!(await ui.inputBoxIsPassword(page))) throw new Error('the token input box is not a password box');
+      await page.keyboard.type(token);
+      await s.shot('token typed (masked)');
+      await page.keyboard.press('Enter');
+      const stored = await ui.waitForNotification(page, /token stored|токен .*сохран/i);
+      s.note(`notification: "${stored}"`);
+      const bar = await waitUntil(
+        async () => {
+          const texts = await page.locator('.statusbar-item').allInnerTexts();
+          return texts.map(ui.squash).find((t) => t.includes(host) && /valid for \d+ day/.test(t));
+        },
+        { timeout: 15000, what: `the status bar to show a valid token for ${host}` },
+      );
+      s.note(`status bar: "${bar}"`);
+      await ui.clearNotifications(page);
+    },
+    { needs: [workbench] },
+  );
+
+  await steps.step(
+    'with the token set, the editor marks entries already on TWIN ("on TWIN") and the rest ("new")',
+    async (s) => {
+      await ui.quickOpen(page, 'company.twin.yaml');
+      const onPlatform = new Set(ctx.seededNames());
+      const marks = await waitUntil(
+        async () => {
+          const m = await entryMarks(page);
+          return m.length && m.every((e) => e.onTwin || e.isNew) && m.some((e) => e.isNew) ? m : null;
+        },
+        { timeout: 30000, what: 'an "on TWIN"/"new" mark on every entry' },
+      );
+      const wrong = marks.filter((e) => e.onTwin !== [...onPlatform].some((n) => e.text.includes(n)));
+      s.note(`${marks.filter((e) => e.onTwin).length} on TWIN, ${marks.filter((e) => e.isNew).length} new`);
+      if (wrong.length) throw new Error(`wrong marks: ${wrong.map((e) => e.text).join(' | ')}`);
+    },
+    { needs: ['TWIN: Set API Token from the palette: a password box takes the token the emulator issued'] },
+  );
+
+  await steps.step(
+    'TWIN: Push to TWIN: a modal dialog names the host and the counts; confirming pushes',
+    async (s) => {
+      ctx.beforePush = await emulatorState(emulator.adminUrl);
+      await ui.quickOpen(page, 'company.twin.yaml');
+      await ui.runCommand(page, 'TWIN: Push to TWIN');
+      const dialog = await ui.waitForDialog(page);
+      s.note(`dialog: "${dialog.message}" / "${dialog.detail}" [${dialog.buttons.join(', ')}]`);
+      if (!`${dialog.message} ${dialog.detail}`.includes(host))
+        throw new Error(`the dialog does not name ${host}`);
+      if (!/\d/.test(`${dialog.message} ${dialog.detail}`)) throw new Error('the dialog gives no counts');
+      await s.shot('push confirmation');
+      await ui.clickDialogButton(page);
+      const summary = await ui.waitForNotification(page, /Pushed to|Отправлено|created|создан/i, {
+        timeout: 60000,
+      });
+      s.note(`notification: "${summary}"`);
+    },
+    { needs: ['TWIN: Set API Token from the palette: a password box takes the token the emulator issued'] },
+  );
+
+  await steps.step(
+    'the emulator received every entry of the file exactly once',
+    async (s) => {
+      const expected = ctx.manifestNames('company.twin.yaml');
+      const state = await emulatorState(emulator.adminUrl);
+      const company = Object.values(state.companies)[0] || {};
+      const problems = [];
+      let created = 0;
+      for (const [section, names] of Object.entries(expected)) {
+        const stored = (company[section] || []).map((i) => i.name);
+        for (const name of names) {
+          const times = stored.filter((n) => n === name).length;
+          if (times !== 1) problems.push(`${section} "${name}" stored ${times} times`);
+        }
+        const posts = state.log.filter((e) => e.method === 'POST' && e.resource === section);
+        const before = ctx.beforePush.log.filter((e) => e.method === 'POST' && e.resource === section).length;
+        const pushed = posts.slice(before);
+        created += pushed.length;
+        for (const name of new Set(pushed.map((e) => e.name))) {
+          const times = pushed.filter((e) => e.name === name).length;
+          if (times > 1) problems.push(`${section} "${name}" POSTed ${times} times`);
+        }
+      }
+      s.note(
+        `${created} create requests; every one of ${Object.values(expected).flat().length} entries stored once`,
+      );
+      if (problems.length) throw new Error(problems.join('; '));
+    },
+    { needs: ['TWIN: Push to TWIN: a modal dialog names the host and the counts; confirming pushes'] },
+  );
+
+  await steps.step(
+    'after the push the editor shows every entry "on TWIN"',
+    async (s) => {
+      await ui.quickOpen(page, 'company.twin.yaml');
+      const marks = await waitUntil(
+        async () => {
+          const m = await entryMarks(page);
+          return m.length && m.every((e) => e.onTwin && !e.isNew) ? m : null;
+        },
+        { timeout: 30000, what: 'every entry marked "on TWIN"' },
+      );
+      s.note(`${marks.length} entries marked on TWIN, e.g. "${marks[0].text.trim()}"`);
+    },
+    { needs: ['TWIN: Push to TWIN: a modal dialog names the host and the counts; confirming pushes'] },
+  );
+};
