@@ -1,0 +1,50 @@
+// `twin emulator [--port N] [--data FILE] [--switches JSON]`: runs the TWIN API emulator on 127.0.0.1
+// until Ctrl+C, and prints its base URL and a ready token.
+import path from 'node:path';
+import { startEmulator, type EmulatorSwitches } from '../../../emulator/src';
+import { t } from '../../../core/src/i18n/locale';
+import { UsageError, intFlag, parseArgs } from '../commandArgs';
+import type { CliCommand } from '../io';
+import { withSyncErrors } from '../syncErrors';
+import { syncMessages as m } from '../syncMessages';
+
+/** Runs `twin emulator`. */
+export const run: CliCommand = withSyncErrors(async (args, io) => {
+  const parsed = parseArgs(args, { values: ['--port', '--data', '--switches'], switches: [] }, io.locale);
+  if (parsed.positional.length > 0)
+    throw new UsageError(t(io.locale, m.unknownOption, parsed.positional[0] ?? ''));
+  const port = intFlag(parsed, '--port', 0, 0, 65535, io.locale);
+  const data = parsed.values.get('--data');
+  let switches: Partial<EmulatorSwitches> | undefined;
+  const rawSwitches = parsed.values.get('--switches');
+  if (rawSwitches !== undefined) {
+    try {
+      switches = JSON.parse(rawSwitches) as Partial<EmulatorSwitches>;
+    } catch (e) {
+      throw new UsageError(t(io.locale, m.emulatorSwitches, (e as Error).message));
+    }
+  }
+  let emulator;
+  try {
+    emulator = await startEmulator({
+      port,
+      ...(data !== undefined ? { dataFile: path.resolve(io.cwd, data) } : {}),
+      ...(switches ? { switches } : {}),
+    });
+  } catch (e) {
+    throw new UsageError(t(io.locale, m.emulatorSwitches, (e as Error).message));
+  }
+  io.stdout(t(io.locale, m.emulatorReady, emulator.baseUrl, emulator.adminUrl, emulator.issueToken()) + '\n');
+  const running = emulator;
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      void running.close().then(resolve);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  io.stdout(t(io.locale, m.emulatorStopped) + '\n');
+  return 0;
+});

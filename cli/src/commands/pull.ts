@@ -1,0 +1,39 @@
+// `twin pull [--api URL] [--out FILE]`: a manifest of what the platform has (stdout without --out).
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { fetchRemote } from '../../../core/src/twin';
+import { t } from '../../../core/src/i18n/locale';
+import { UsageError, parseArgs } from '../commandArgs';
+import type { CliCommand } from '../io';
+import { withSyncErrors } from '../syncErrors';
+import { manifestFromRemote } from '../manifestText';
+import { openSession } from '../syncSession';
+import { syncMessages as m } from '../syncMessages';
+
+/** Runs `twin pull`. */
+export const run: CliCommand = withSyncErrors(async (args, io) => {
+  const parsed = parseArgs(args, { values: ['--api', '--out'], switches: [] }, io.locale);
+  if (parsed.positional.length > 0)
+    throw new UsageError(t(io.locale, m.unknownOption, parsed.positional[0] ?? ''));
+  const session = openSession(parsed, io);
+  const remote = await fetchRemote(session.client);
+  if (remote === 'cannot-list') {
+    io.stderr(`twin: ${t(io.locale, m.cannotList)}\n`);
+    return 1;
+  }
+  const text = manifestFromRemote(remote, t(io.locale, m.pulledHeader, session.baseUrl));
+  const out = parsed.values.get('--out');
+  if (out === undefined) {
+    io.stdout(text);
+    return 0;
+  }
+  const abs = path.resolve(io.cwd, out);
+  const tmp = `${abs}.${process.pid}.tmp`;
+  await fs.writeFile(tmp, text, 'utf8');
+  await fs.rename(tmp, abs);
+  const s = remote.sections;
+  io.stdout(
+    t(io.locale, m.pulledTo, out, s.attributes.length, s.clientTags.length, s.sessionTags.length) + '\n',
+  );
+  return 0;
+});

@@ -1,0 +1,23 @@
+// One progress line on a terminal, rewritten in place; nothing when output is not a terminal (logs of CI
+// runs stay readable and the summary says it all).
+import type { ApplyProgress } from '../../core/src/twin';
+import { t } from '../../core/src/i18n/locale';
+import type { CliIO } from './io';
+import { syncMessages as m } from './syncMessages';
+
+/** A progress reporter and a function that clears the line before the summary. */
+export function progressLine(io: CliIO): { update(p: ApplyProgress): void; end(): void } {
+  let shown = false;
+  return {
+    update(p) {
+      if (!io.isTTY) return;
+      const name = p.name.length > 40 ? p.name.slice(0, 39) + '…' : p.name;
+      io.stderr(`\r\x1b[2K${t(io.locale, m.progress, p.done, p.total, name)}`);
+      shown = true;
+    },
+    end() {
+      if (shown) io.stderr('\r\x1b[2K');
+      shown = false;
+    },
+  };
+}

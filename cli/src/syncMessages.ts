@@ -1,0 +1,68 @@
+import type { Message } from '../../core/src/i18n/locale';
+
+/** Texts of `twin plan|push|pull|emulator`. */
+export const syncMessages = {
+  unknownOption: {
+    en: 'Unknown option "{0}". Run "twin --help".',
+    ru: 'Неизвестный параметр «{0}». См. «twin --help».',
+  },
+  missingValue: { en: 'Option {0} needs a value.', ru: 'Параметру {0} нужно значение.' },
+  badNumber: {
+    en: 'Option {0} needs a whole number from {1} to {2}, got "{3}".',
+    ru: 'Параметру {0} нужно целое число от {1} до {2}, а не «{3}».',
+  },
+  badFormat: {
+    en: 'Option --format takes "text" or "json", got "{0}".',
+    ru: 'Параметр --format принимает «text» или «json», а не «{0}».',
+  },
+  needFile: { en: 'Say which manifest: twin {0} FILE.', ru: 'Укажите манифест: twin {0} ФАЙЛ.' },
+  tooManyFiles: {
+    en: 'twin {0} takes one manifest, got {1}.',
+    ru: 'twin {0} принимает один манифест, а получено {1}.',
+  },
+  cannotRead: { en: 'Cannot read {0}: {1}', ru: 'Не удаётся прочитать {0}: {1}' },
+  problem: { en: '{0}:{1}:{2}: {3} ({4})', ru: '{0}:{1}:{2}: {3} ({4})' },
+  invalidManifest: {
+    en: '{0} has {1} error(s); fix them before pushing.',
+    ru: 'В {0} ошибок: {1}; исправьте их перед отправкой.',
+  },
+  noToken: {
+    en: 'No API token: set the TWIN_TOKEN environment variable (the token is never read from the command line).',
+    ru: 'Нет API-токена: задайте переменную окружения TWIN_TOKEN (из командной строки токен не читается).',
+  },
+  notJwt: {
+    en: 'TWIN_TOKEN does not look like a TWIN token (a JWT of three dot-separated parts).',
+    ru: 'TWIN_TOKEN не похож на токен TWIN (JWT из трёх частей через точку).',
+  },
+  lockInvalid: { en: 'The lock file {0} cannot be read: {1}', ru: 'Lock-файл {0} не читается: {1}' },
+  target: { en: 'Target: {0}', ru: 'Куда: {0}' },
+  confirm: { en: 'Create {0} item(s) on {1}? [y/N]', ru: 'Создать {0} шт. в {1}? [y/N]' },
+  declined: { en: 'Nothing was sent.', ru: 'Ничего не отправлено.' },
+  needYes: {
+    en: 'Refusing to push without confirmation: not a terminal. Add --yes to push from a script.',
+    ru: 'Отправка без подтверждения невозможна: это не терминал. Добавьте --yes для запуска из скрипта.',
+  },
+  progress: { en: 'Pushing {0}/{1}: {2}', ru: 'Отправка {0}/{1}: {2}' },
+  cancelling: {
+    en: 'Cancelling: no new requests; waiting for those in flight (Ctrl+C again to quit at once).',
+    ru: 'Отмена: новые запросы не отправляются; ждём начатые (Ctrl+C ещё раз — выйти сразу).',
+  },
+  cannotList: {
+    en: 'This TWIN server cannot list attributes and tags, so there is nothing to pull.',
+    ru: 'Этот сервер TWIN не выдаёт списки атрибутов и тегов, поэтому получить их нельзя.',
+  },
+  pulledTo: {
+    en: 'Wrote {0}: {1} attribute(s), {2} client tag(s), {3} session tag(s).',
+    ru: 'Записан {0}: атрибутов {1}, тегов клиента {2}, тегов сессии {3}.',
+  },
+  pulledHeader: {
+    en: 'Pulled from {0}: what the platform holds.',
+    ru: 'Получено из {0}: что есть на платформе.',
+  },
+  emulatorReady: {
+    en: 'TWIN emulator listening on {0}\nAdmin endpoint: {1}\nA token valid for 7 days (emulator only):\n\n  export TWIN_API_URL={0}\n  export TWIN_TOKEN={2}\n\nCtrl+C stops it.',
+    ru: 'Эмулятор TWIN слушает {0}\nАдминистрирование: {1}\nТокен на 7 дней (только для эмулятора):\n\n  export TWIN_API_URL={0}\n  export TWIN_TOKEN={2}\n\nCtrl+C — остановить.',
+  },
+  emulatorSwitches: { en: 'Invalid --switches: {0}', ru: 'Неверный --switches: {0}' },
+  emulatorStopped: { en: 'Emulator stopped.', ru: 'Эмулятор остановлен.' },
+} satisfies Record<string, Message>;

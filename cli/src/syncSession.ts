@@ -1,0 +1,109 @@
+// What plan, push and pull share: the target URL (--api > TWIN_API_URL > default), the token from
+// TWIN_TOKEN only, an API client, the validated manifest, and the plan against platform + lock file.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { t } from '../../core/src/i18n/locale';
+import { analyzeManifest, type Manifest } from '../../core/src/manifest';
+import {
+  DEFAULT_API_URL,
+  LockFileError,
+  TwinApiError,
+  checkTokenTarget,
+  createTwinClient,
+  decodeJwt,
+  fetchRemote,
+  lockKeyFor,
+  lockPathFor,
+  lockSectionsFor,
+  planSync,
+  readLockFile,
+  tokenSecondsLeft,
+  type SyncPlan,
+  type TwinClient,
+} from '../../core/src/twin';
+import { UsageError, type ParsedArgs } from './commandArgs';
+import type { CliIO } from './io';
+import { syncMessages as m } from './syncMessages';
+
+/** A connection to one API with the token from the environment. */
+export interface SyncSession {
+  baseUrl: string;
+  host: string;
+  client: TwinClient;
+  lockKey: string;
+}
+
+/** The API base URL: --api, then TWIN_API_URL, then the production default. */
+export function resolveApiUrl(parsed: ParsedArgs, io: CliIO): string {
+  return (parsed.values.get('--api') ?? io.env.TWIN_API_URL ?? DEFAULT_API_URL).trim().replace(/\/+$/, '');
+}
+
+function envInt(io: CliIO, name: string): number | undefined {
+  const raw = io.env[name];
+  return raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : undefined;
+}
+
+/** Opens a session; throws UsageError/TwinApiError with a clear message when the token or URL is unusable. */
+export function openSession(parsed: ParsedArgs, io: CliIO, concurrency?: number): SyncSession {
+  const baseUrl = resolveApiUrl(parsed, io);
+  const target = checkTokenTarget(baseUrl); // before looking at the token: a wrong URL is the first thing to fix
+  const token = (io.env.TWIN_TOKEN ?? '').trim();
+  if (token === '') throw new UsageError(t(io.locale, m.noToken));
+  const claims = decodeJwt(token);
+  if (!claims) throw new UsageError(t(io.locale, m.notJwt));
+  const left = tokenSecondsLeft(token);
+  // An expired token would only earn a 401 for every request: say so before sending anything.
+  if (left !== undefined && left <= 0) throw new TwinApiError({ kind: 'token-expired' });
+  const timeoutMs = envInt(io, 'TWIN_HTTP_TIMEOUT_MS');
+  const baseDelayMs = envInt(io, 'TWIN_RETRY_BASE_MS');
+  const client = createTwinClient({
+    baseUrl,
+    tokens: { getToken: async () => token },
+    ...(concurrency !== undefined ? { concurrency } : {}),
+    ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+    ...(baseDelayMs !== undefined ? { retry: { baseDelayMs } } : {}),
+  });
+  return { baseUrl, host: target.host, client, lockKey: lockKeyFor(baseUrl, claims.companyId) };
+}
+
+/** Reads and validates a manifest; prints each problem and returns null when it has errors. */
+export async function loadManifest(file: string, io: CliIO): Promise<Manifest | null> {
+  const abs = path.resolve(io.cwd, file);
+  let text: string;
+  try {
+    text = await fs.readFile(abs, 'utf8');
+  } catch (e) {
+    throw new UsageError(
+      t(io.locale, m.cannotRead, file, (e as NodeJS.ErrnoException).code ?? (e as Error).message),
+    );
+  }
+  const { manifest, diagnostics } = analyzeManifest(text, { locale: io.locale });
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (manifest && errors.length === 0) return manifest;
+  for (const d of errors)
+    io.stderr(
+      t(io.locale, m.problem, file, d.range.start.line + 1, d.range.start.character + 1, d.message, d.code) +
+        '\n',
+    );
+  io.stderr(t(io.locale, m.invalidManifest, file, errors.length) + '\n');
+  return null;
+}
+
+/** Plans a push of the manifest at `file` against the platform and the lock file beside it. */
+export async function planFor(
+  session: SyncSession,
+  file: string,
+  manifest: Manifest,
+  io: CliIO,
+): Promise<{ plan: SyncPlan; lockPath: string }> {
+  const lockPath = lockPathFor(path.resolve(io.cwd, file));
+  let lockSections;
+  try {
+    lockSections = lockSectionsFor(await readLockFile(lockPath), session.lockKey);
+  } catch (e) {
+    if (e instanceof LockFileError) throw new UsageError(t(io.locale, m.lockInvalid, lockPath, e.reason));
+    throw e;
+  }
+  const remote = await fetchRemote(session.client);
+  return { plan: planSync(manifest, remote, lockSections), lockPath };
+}
