@@ -36,12 +36,12 @@ describe('TWIN token and push against the emulator', () => {
   });
 
   after(async () => {
-    await api.clearToken();
+    await api?.clearToken();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await setSetting('api.baseUrl', undefined);
     await setSetting('push.confirm', undefined);
-    await emulator.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await emulator?.close();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('refuses a token that is not a JWT, an expired one, and one the server rejects', async () => {
@@ -71,6 +71,16 @@ describe('TWIN token and push against the emulator', () => {
     assert.equal(await vscode.commands.executeCommand('twin.clearToken'), true);
     assert.equal(await api.hasToken(), false);
     assert.equal(await vscode.commands.executeCommand('twin.clearToken'), false);
+  });
+
+  it('speaks the display language in its own texts', async () => {
+    await api.clearToken();
+    const russian = vscode.env.language.toLowerCase().startsWith('ru');
+    assert.match(
+      await api.statusBarText(),
+      russian ? /нет токена/ : /no token/,
+      `display language ${vscode.env.language}`,
+    );
   });
 
   it('warns about a token that expires within a day but stores it', async () => {
