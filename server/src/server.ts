@@ -1,2 +1,4 @@
-// Placeholder until the language server lands.
-process.exitCode = 0;
+// Entry point of dist/server.js: any LSP client starts it with --stdio or --node-ipc.
+import { startServer } from './startServer';
+
+startServer();

@@ -1,0 +1,68 @@
+// Code actions: the quick fix attached to each problem under the cursor, and two source actions.
+import type { CodeAction, CodeActionContext, Diagnostic } from 'vscode-languageserver-types';
+import { t, type Locale } from '../../../core/src/i18n/locale';
+import type { ManifestDocument, ManifestProblem } from '../../../core/src/manifest';
+import { serverMessages as m } from './messages';
+import { removeAllDuplicatesEdits, sortEntriesEdits } from './sourceActions';
+
+/** Kind of the "Sort entries" source action. */
+export const SORT_ENTRIES_KIND = 'source.sortEntries.twin';
+/** Kind of the "Remove all duplicates" source action. */
+export const REMOVE_DUPLICATES_KIND = 'source.removeDuplicates.twin';
+
+/** Quick fixes for the diagnostics in `context`, plus the source actions when asked for. */
+export function codeActionsFor(
+  doc: ManifestDocument,
+  uri: string,
+  problems: readonly ManifestProblem[],
+  context: CodeActionContext,
+  locale: Locale,
+): CodeAction[] {
+  const wants = (kind: string) =>
+    !context.only || context.only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  const actions: CodeAction[] = [];
+  if (wants('quickfix')) {
+    for (const diagnostic of context.diagnostics) {
+      const problem = problems.find((p) => matches(p, diagnostic));
+      if (!problem?.fix) continue;
+      actions.push({
+        title: problem.fix.title,
+        kind: 'quickfix',
+        diagnostics: [diagnostic],
+        isPreferred: true,
+        edit: { changes: { [uri]: problem.fix.edits } },
+      });
+    }
+  }
+  if (wants(SORT_ENTRIES_KIND)) {
+    const edits = sortEntriesEdits(doc);
+    if (edits.length > 0)
+      actions.push({
+        title: t(locale, m.sortEntries),
+        kind: SORT_ENTRIES_KIND,
+        edit: { changes: { [uri]: edits } },
+      });
+  }
+  if (wants(REMOVE_DUPLICATES_KIND)) {
+    const edits = removeAllDuplicatesEdits(doc);
+    if (edits.length > 0)
+      actions.push({
+        title: t(locale, m.removeAllDuplicates),
+        kind: REMOVE_DUPLICATES_KIND,
+        edit: { changes: { [uri]: edits } },
+      });
+  }
+  return actions;
+}
+
+function matches(problem: ManifestProblem, diagnostic: Diagnostic): boolean {
+  const a = problem.range;
+  const b = diagnostic.range;
+  return (
+    problem.code === diagnostic.code &&
+    a.start.line === b.start.line &&
+    a.start.character === b.start.character &&
+    a.end.line === b.end.line &&
+    a.end.character === b.end.character
+  );
+}

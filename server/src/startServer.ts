@@ -1,0 +1,190 @@
+// The LSP adapter: the connection, capabilities, document sync, settings and routing to the pure
+// service. A feature that throws is logged and answered empty; it never takes the server down.
+import {
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { localeFrom } from '../../core/src/i18n/locale';
+import { DEFAULT_MAX_NAME_LENGTH } from '../../core/src/manifest';
+import { REMOVE_DUPLICATES_KIND, SORT_ENTRIES_KIND } from './service/codeActions';
+import { createManifestService, type ManifestResult } from './service/manifestService';
+import type { RemoteStateParams } from './service/remoteIndex';
+
+/** Custom request: the validated model of an open manifest. */
+export const MANIFEST_REQUEST = 'twin/manifest';
+/** Custom notification: what the platform holds (null clears it). */
+export const REMOTE_STATE_NOTIFICATION = 'twin/remoteState';
+
+/** Starts the server on the transport named on the command line (`--stdio`, `--node-ipc`). */
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
+  const documents = new TextDocuments(TextDocument);
+  const service = createManifestService();
+  const pending = new Map<string, NodeJS.Immediate>();
+  let canPullConfiguration = false;
+  let canRefreshInlayHints = false;
+
+  const log = (what: string, error: unknown) =>
+    connection.console.error(
+      `${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+
+  /** Runs a feature; a throw is logged and answered with `fallback`. */
+  function safely<T>(what: string, fallback: T, feature: () => T): T {
+    try {
+      return feature();
+    } catch (error) {
+      log(what, error);
+      return fallback;
+    }
+  }
+
+  const publish = (document: TextDocument) =>
+    safely('diagnostics', undefined, () => {
+      void connection.sendDiagnostics({
+        uri: document.uri,
+        version: document.version,
+        diagnostics: service.diagnostics(document),
+      });
+    });
+
+  // Analysing is cheap, so diagnostics go out at once; changes already queued in the same turn of
+  // the event loop are coalesced into one analysis.
+  const schedule = (document: TextDocument) => {
+    if (pending.has(document.uri)) return;
+    pending.set(
+      document.uri,
+      setImmediate(() => {
+        pending.delete(document.uri);
+        const current = documents.get(document.uri);
+        if (current) publish(current);
+      }),
+    );
+  };
+
+  const republishAll = () => {
+    for (const document of documents.all()) schedule(document);
+    if (canRefreshInlayHints)
+      connection.languages.inlayHint.refresh().catch((error: unknown) => log('inlay hint refresh', error));
+  };
+
+  const pullSettings = async () => {
+    if (!canPullConfiguration) return;
+    try {
+      const [maxNameLength] = (await connection.workspace.getConfiguration([
+        { section: 'twin.validation.maxNameLength' },
+      ])) as unknown[];
+      applyMaxNameLength(maxNameLength);
+    } catch (error) {
+      log('reading settings', error);
+    }
+  };
+
+  const applyMaxNameLength = (value: unknown) => {
+    const valid = typeof value === 'number' && Number.isInteger(value) && value >= 1;
+    const before = service.settings.maxNameLength;
+    service.configure({ maxNameLength: valid ? value : DEFAULT_MAX_NAME_LENGTH });
+    if (service.settings.maxNameLength !== before) republishAll();
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const options = params.initializationOptions as { locale?: string; maxNameLength?: unknown } | undefined;
+    service.configure({ locale: localeFrom(params.locale ?? options?.locale) });
+    if (options?.maxNameLength !== undefined) applyMaxNameLength(options.maxNameLength);
+    canPullConfiguration = Boolean(params.capabilities.workspace?.configuration);
+    canRefreshInlayHints = Boolean(params.capabilities.workspace?.inlayHint?.refreshSupport);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        completionProvider: { triggerCharacters: [' ', '-', ':'] },
+        hoverProvider: true,
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        inlayHintProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix', SORT_ENTRIES_KIND, REMOVE_DUPLICATES_KIND] },
+      },
+      serverInfo: { name: 'twin-language-server' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    void pullSettings();
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    const pushed = (change.settings as { twin?: { validation?: { maxNameLength?: unknown } } } | null)?.twin
+      ?.validation?.maxNameLength;
+    if (canPullConfiguration) void pullSettings();
+    else if (pushed !== undefined) applyMaxNameLength(pushed);
+  });
+
+  documents.onDidChangeContent((change) => schedule(change.document));
+  documents.onDidClose((event) => {
+    const timer = pending.get(event.document.uri);
+    if (timer) clearImmediate(timer);
+    pending.delete(event.document.uri);
+    service.close(event.document.uri);
+    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+
+  const withDocument = <T>(
+    uri: string,
+    fallback: T,
+    what: string,
+    feature: (document: TextDocument) => T,
+  ): T => {
+    const document = documents.get(uri);
+    return document ? safely(what, fallback, () => feature(document)) : fallback;
+  };
+
+  connection.onCompletion((p) =>
+    withDocument(p.textDocument.uri, [], 'completion', (d) => service.completion(d, p.position)),
+  );
+  connection.onHover((p) =>
+    withDocument(p.textDocument.uri, null, 'hover', (d) => service.hover(d, p.position)),
+  );
+  connection.onDocumentSymbol((p) =>
+    withDocument(p.textDocument.uri, [], 'document symbols', (d) => service.documentSymbols(d)),
+  );
+  connection.onFoldingRanges((p) =>
+    withDocument(p.textDocument.uri, [], 'folding ranges', (d) => service.foldingRanges(d)),
+  );
+  connection.onCodeAction((p) =>
+    withDocument(p.textDocument.uri, [], 'code actions', (d) => service.codeActions(d, p.range, p.context)),
+  );
+  connection.languages.inlayHint.on((p) =>
+    withDocument(p.textDocument.uri, [], 'inlay hints', (d) => service.inlayHints(d, p.range)),
+  );
+  connection.onRequest(
+    MANIFEST_REQUEST,
+    async (p: { uri?: string } | undefined): Promise<ManifestResult | null> => {
+      const uri = p?.uri ?? '';
+      if (documents.get(uri)) return withDocument(uri, null, MANIFEST_REQUEST, (d) => service.manifest(d));
+      // Not open in the editor: read it from disk, analyse once, forget it.
+      try {
+        const text = await readFile(fileURLToPath(uri), 'utf8');
+        const document = TextDocument.create(uri, 'twin-yaml', 0, text);
+        const result = service.manifest(document);
+        service.close(uri);
+        return result;
+      } catch (error) {
+        log(MANIFEST_REQUEST, error);
+        return null;
+      }
+    },
+  );
+  connection.onNotification(REMOTE_STATE_NOTIFICATION, (p: RemoteStateParams | null) => {
+    safely(REMOTE_STATE_NOTIFICATION, undefined, () => service.setRemoteState(p));
+    republishAll();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
