@@ -21,10 +21,13 @@ export async function loadValidManifest(
 ): Promise<{ manifest: Manifest; document: vscode.TextDocument } | undefined> {
   // Opening the document makes the server see it (didOpen) even when it came from the explorer.
   const document = await vscode.workspace.openTextDocument(uri);
-  await services.clientReady;
-  const response = await services.languageClient.sendRequest<ManifestResponse>('twin/manifest', {
-    uri: services.languageClient.code2ProtocolConverter.asUri(document.uri),
-  });
+  const response = await requestManifest(services, document);
+  if (response === null) {
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('The TWIN language server has not read {0}. Is it a *.twin.yaml file?', basename(uri)),
+    );
+    return undefined;
+  }
   const errors = errorCount(response);
   if (response.manifest === null || errors > 0) {
     const message =
@@ -40,6 +43,23 @@ export async function loadValidManifest(
     return undefined;
   }
   return { manifest: response.manifest, document };
+}
+
+/** Asks the server for the model; null when it does not know the document (yet: didOpen may lag). */
+async function requestManifest(
+  services: TwinServices,
+  document: vscode.TextDocument,
+): Promise<ManifestResponse | null> {
+  await services.clientReady;
+  const uri = services.languageClient.code2ProtocolConverter.asUri(document.uri);
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const response = await services.languageClient.sendRequest<ManifestResponse | null>('twin/manifest', {
+      uri,
+    });
+    if (response !== null || Date.now() > deadline || document.languageId !== 'twin-yaml') return response;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** The file name of a URI, for messages. */
