@@ -9,10 +9,7 @@ export const yamlSyntaxRule: ManifestRule = {
     for (const error of doc.parseErrors) {
       // A repeated key is reported below, the same way whether or not the file was parsed in slices.
       if (error.code === 'DUPLICATE_KEY') continue;
-      const span = {
-        start: error.span.start,
-        end: Math.min(Math.max(error.span.end, error.span.start + 1), doc.text.length),
-      };
+      const span = visibleSpan(doc.text, error.span.start, error.span.end);
       if (error.code === 'MULTIPLE_DOCS') out.report(span, m.multipleDocuments);
       else out.report(span, m.yamlSyntax, [firstLine(error.message)]);
     }
@@ -23,4 +20,14 @@ export const yamlSyntaxRule: ManifestRule = {
 /** The parser's message without its code frame and "at line N, column M" (the range says where). */
 function firstLine(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+/** At least one character, and not past the text's last visible character (an error "at the end"). */
+function visibleSpan(text: string, start: number, end: number): { start: number; end: number } {
+  let from = Math.min(start, text.length);
+  if (text.slice(from).trim() === '') {
+    while (from > 0 && /\s/.test(text[from - 1] ?? '')) from--;
+    from = Math.max(0, from - 1);
+  }
+  return { start: from, end: Math.min(Math.max(end, from + 1), text.length) };
 }

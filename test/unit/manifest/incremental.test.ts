@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createManifestAnalyzer, type ManifestDocument } from '../../../core/src/manifest';
+
+function generate(count: number): string {
+  const names = ['Имя', 'Город', 'Телефон', 'Заказ', 'Компания'];
+  let text = '# большой профиль\nversion: 1\n';
+  for (const section of ['attributes', 'clientTags', 'sessionTags']) {
+    text += `${section}:\n`;
+    for (let i = 0; i < count; i++) {
+      const name = `${names[i % names.length]} ${i % 97}`;
+      text +=
+        i % 7 === 0 ? `  - name: ${name}\n    description: описание ${i}\n` : `  # c${i}\n  - ${name}\n`;
+    }
+  }
+  return text;
+}
+
+function summary(doc: ManifestDocument) {
+  return {
+    problems: doc.problems,
+    manifest: doc.manifest,
+    sections: doc.sections.map((s) => ({ key: s.key, end: s.end, entries: s.entries })),
+  };
+}
+
+test('analysing in slices and after edits gives exactly what a whole-file analysis gives', () => {
+  let text = generate(600);
+  const incremental = createManifestAnalyzer({ locale: 'ru' });
+  const whole = (t: string) => createManifestAnalyzer({ locale: 'ru', incremental: false }).analyze(t);
+  const first = incremental.analyze(text);
+  assert.equal(first.sliced, true);
+  assert.deepEqual(summary(first), summary(whole(text)));
+  const edits: Array<(t: string) => string> = [
+    (t) => t.replace('  - Город 1\n', '  - Город 1\n  - город  1\n'),
+    (t) => t.replace('описание 14', 'описание четырнадцать'),
+    (t) => t.replace('clientTags:\n', 'clientTags:\n  - BИП\n'),
+    (t) => t.replace(/ {2}- Имя 5\n/, ''),
+    (t) => t.replace('version: 1\n', 'version: 2\n'),
+    (t) => t.replace('  - Заказ 3\n', '  - "Заказ 3\n'),
+    (t) => t.replace('  - "Заказ 3\n', '  - Заказ 3\n'),
+    (t) => `${t}unknown: 1\n`,
+  ];
+  for (const edit of edits) {
+    const next = edit(text);
+    assert.notEqual(next, text);
+    text = next;
+    assert.deepEqual(summary(incremental.analyze(text)), summary(whole(text)));
+  }
+});
+
+test('files the slicer does not handle fall back to a whole-file parse', () => {
+  for (const text of [
+    '%YAML 1.2\n---\nattributes: [a]\n',
+    'attributes:\n  - &x a\nclientTags:\n  - *x\n',
+    '{attributes: [a]}\n',
+  ]) {
+    const doc = createManifestAnalyzer().analyze(text);
+    assert.equal(doc.sliced, false, text);
+    assert.deepEqual(summary(doc), summary(createManifestAnalyzer({ incremental: false }).analyze(text)));
+  }
+});
