@@ -64,7 +64,7 @@ describe('yaml-syntax', () => {
     const text = 'attributes:\n  - a\nclientTags: []\nattributes:\n  - b\n';
     const [problem] = problemsOf(text, 'yaml-syntax');
     assert.equal(problem?.range.start.line, 3);
-    assert.equal(textAt(text, problem!), 'attributes');
+    assert.equal(textAt(text, problem), 'attributes');
   });
 
   test('Russian message', () => {
