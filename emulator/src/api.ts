@@ -61,7 +61,7 @@ export async function handleApi(
   path: string,
   query: URLSearchParams,
 ): Promise<void> {
-  const entry: RequestLogEntry = { at: Date.now(), method: req.method ?? '', path };
+  const entry: RequestLogEntry = { at: Date.now(), method: req.method ?? '', path, query: query.toString() };
   ctx.log.push(entry);
   const sw = ctx.switches;
   if (sw.latencyMs > 0) await ctx.delay(sw.latencyMs);

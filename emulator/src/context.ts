@@ -10,6 +10,8 @@ export interface RequestLogEntry {
   method: string;
   /** Path below /api/v1. */
   path: string;
+  /** Query string without `?` (empty when none). */
+  query: string;
   /** Status answered; 0 when the connection was reset or never answered. */
   status?: number;
   resource?: Resource;
