@@ -167,5 +167,8 @@ describe('TWIN token and push against the emulator', () => {
     assert.ok(doc.isUntitled);
     for (const key of SECTION_KEYS)
       for (const entry of expected.sections[key]) assert.ok(doc.getText().includes(entry.name), entry.name);
+    // Close the unsaved manifest without the "save changes?" dialog.
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
