@@ -4,6 +4,7 @@ import { run as plan } from './commands/plan';
 import { run as push } from './commands/push';
 import { run as pull } from './commands/pull';
 import { run as emulator } from './commands/emulator';
+import { run as validate } from './commands/validate';
 
 /** Sub-command name → implementation. */
-export const commands: Record<string, CliCommand> = { plan, push, pull, emulator };
+export const commands: Record<string, CliCommand> = { validate, plan, push, pull, emulator };

@@ -1,0 +1,76 @@
+// `twin validate FILE... [--format json]`: prints `FILE:LINE:COL: severity code message` (1-based) per
+// problem, or a JSON array; exit 1 when any file has an error or cannot be read, else 0.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { t, type Message } from '../../../core/src/i18n/locale';
+import { analyzeManifest, type ManifestProblem } from '../../../core/src/manifest';
+import { UsageError, parseArgs } from '../commandArgs';
+import type { CliCommand } from '../io';
+
+const messages = {
+  noFiles: { en: 'twin validate needs at least one FILE.', ru: 'twin validate: укажите хотя бы один ФАЙЛ.' },
+  badFormat: {
+    en: 'Option --format takes "text" or "json", got "{0}".',
+    ru: 'Параметр --format принимает «text» или «json», а не «{0}».',
+  },
+  cannotRead: { en: '{0}: cannot read the file ({1})', ru: '{0}: не удаётся прочитать файл ({1})' },
+  notFound: { en: '{0}: no such file', ru: '{0}: файл не найден' },
+  isDirectory: { en: '{0}: is a folder, not a file', ru: '{0}: это папка, а не файл' },
+} satisfies Record<string, Message>;
+
+/** One problem as `--format json` prints it (1-based lines and columns). */
+export interface ValidateJsonItem {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: ManifestProblem['severity'];
+  code: string;
+  message: string;
+}
+
+/** Runs `twin validate`. */
+export const run: CliCommand = async (args, io) => {
+  const parsed = parseArgs(args, { values: ['--format'], switches: [] }, io.locale);
+  const format = parsed.values.get('--format') ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(t(io.locale, messages.badFormat, format));
+  if (parsed.positional.length === 0) throw new UsageError(t(io.locale, messages.noFiles));
+  let failed = false;
+  const items: ValidateJsonItem[] = [];
+  for (const file of parsed.positional) {
+    let text: string;
+    try {
+      text = await fs.readFile(path.resolve(io.cwd, file), 'utf8');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const line =
+        code === 'ENOENT'
+          ? t(io.locale, messages.notFound, file)
+          : code === 'EISDIR'
+            ? t(io.locale, messages.isDirectory, file)
+            : t(io.locale, messages.cannotRead, file, code ?? (e as Error).message);
+      io.stderr(line + '\n');
+      failed = true;
+      continue;
+    }
+    const { diagnostics } = analyzeManifest(text, { locale: io.locale });
+    for (const d of diagnostics) {
+      if (d.severity === 'error') failed = true;
+      const item: ValidateJsonItem = {
+        file,
+        line: d.range.start.line + 1,
+        column: d.range.start.character + 1,
+        endLine: d.range.end.line + 1,
+        endColumn: d.range.end.character + 1,
+        severity: d.severity,
+        code: d.code,
+        message: d.message,
+      };
+      if (format === 'json') items.push(item);
+      else io.stdout(`${file}:${item.line}:${item.column}: ${d.severity} ${d.code} ${d.message}\n`);
+    }
+  }
+  if (format === 'json') io.stdout(JSON.stringify(items, null, 2) + '\n');
+  return failed ? 1 : 0;
+};
