@@ -32,7 +32,6 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     documentSelector: [
       { language: 'twin-yaml', scheme: 'file' },
       { language: 'twin-yaml', scheme: 'untitled' },
-      { language: 'twin-yaml', scheme: 'vscode-remote' },
     ],
     // The server answers in the display language; the token is never part of what it is given.
     initializationOptions: { locale: vscode.env.language },

@@ -14,11 +14,12 @@ export function resolveManifestUri(arg: unknown): vscode.Uri | undefined {
   return undefined;
 }
 
-/** The validated model, or undefined after telling the user how many errors block it. */
-export async function loadValidManifest(
-  services: TwinServices,
-  uri: vscode.Uri,
-): Promise<{ manifest: Manifest; document: vscode.TextDocument } | undefined> {
+/** A manifest ready to plan, or how many errors block it (-1: the server has not read it). */
+export type LoadedManifest =
+  { ok: true; manifest: Manifest; document: vscode.TextDocument } | { ok: false; errors: number };
+
+/** The validated model, or the error count after telling the user about them. */
+export async function loadValidManifest(services: TwinServices, uri: vscode.Uri): Promise<LoadedManifest> {
   // Opening the document makes the server see it (didOpen) even when it came from the explorer.
   const document = await vscode.workspace.openTextDocument(uri);
   const response = await requestManifest(services, document);
@@ -26,7 +27,7 @@ export async function loadValidManifest(
     void vscode.window.showErrorMessage(
       vscode.l10n.t('The TWIN language server has not read {0}. Is it a *.twin.yaml file?', basename(uri)),
     );
-    return undefined;
+    return { ok: false, errors: -1 };
   }
   const errors = errorCount(response);
   if (response.manifest === null || errors > 0) {
@@ -40,9 +41,9 @@ export async function loadValidManifest(
           );
     void vscode.window.showErrorMessage(message);
     await vscode.commands.executeCommand('workbench.actions.view.problems');
-    return undefined;
+    return { ok: false, errors: Math.max(errors, 1) };
   }
-  return { manifest: response.manifest, document };
+  return { ok: true, manifest: response.manifest, document };
 }
 
 /** Asks the server for the model; null when it does not know the document (yet: didOpen may lag). */

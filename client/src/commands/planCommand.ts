@@ -19,7 +19,7 @@ export function planCommand(services: TwinServices) {
     const uri = resolveManifestUri(arg);
     if (!uri) return undefined;
     const loaded = await loadValidManifest(services, uri);
-    if (!loaded) return undefined;
+    if (!loaded.ok) return undefined;
     const session = await openApiSession(services, { interactive: true });
     if (!session) return undefined;
     const planned = await makePlan(services, session, uri, loaded.manifest);

@@ -15,6 +15,8 @@ export type PushCommandResult =
   | { kind: 'pushed'; plan: SyncPlan; result: ApplyResult; summary: string }
   | { kind: 'nothing-to-do'; plan: SyncPlan }
   | { kind: 'declined'; plan: SyncPlan }
+  /** The file has errors (their count), so nothing was planned or sent. */
+  | { kind: 'invalid'; errors: number }
   | { kind: 'stopped' };
 
 /** Builds the Push command. */
@@ -23,7 +25,8 @@ export function pushCommand(services: TwinServices) {
     const uri = resolveManifestUri(arg);
     if (!uri) return { kind: 'stopped' };
     const loaded = await loadValidManifest(services, uri);
-    if (!loaded) return { kind: 'stopped' };
+    if (!loaded.ok)
+      return loaded.errors > 0 ? { kind: 'invalid', errors: loaded.errors } : { kind: 'stopped' };
     if (uri.scheme !== 'file') {
       void vscode.window.showWarningMessage(
         vscode.l10n.t('Save the manifest to a file first: the push records ids in a lock file beside it.'),

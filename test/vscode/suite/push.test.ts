@@ -105,6 +105,17 @@ describe('TWIN token and push against the emulator', () => {
     assert.equal(emulator.state.log.filter((r) => r.method === 'POST').length, 0, 'a plan creates nothing');
   });
 
+  it('refuses to push a file with errors and sends nothing', async () => {
+    const broken = vscode.Uri.file(path.join(repoRoot, 'examples', 'broken.twin.yaml'));
+    const posts = () => emulator.state.log.filter((r) => r.method === 'POST').length;
+    const before = posts();
+    const result = await vscode.commands.executeCommand<PushCommandResult>('twin.push', broken);
+    assert.equal(result.kind, 'invalid');
+    assert.ok(result.kind === 'invalid' && result.errors >= 3, `errors: ${JSON.stringify(result)}`);
+    assert.equal(posts(), before, 'no create was sent');
+    assert.equal(fs.existsSync(path.join(repoRoot, 'examples', 'broken.twin.lock')), false);
+  });
+
   it('pushes company.twin.yaml: the emulator receives each item exactly once, and a second push creates nothing', async () => {
     const doc = await openFile(manifestFile);
     const first = await vscode.commands.executeCommand<PushCommandResult>('twin.push', doc.uri);
