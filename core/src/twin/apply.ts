@@ -6,13 +6,15 @@ import { SECTION_KEYS, type SectionKey } from '../manifest/model';
 import { normalizeName } from '../manifest/normalize';
 import { TwinApiError } from './errors';
 import { decodeJwt } from './jwt';
-import { lockKeyFor } from './lock';
+import { lockKeyFor, lockSectionsFor, readLockFile } from './lock';
+import { acquirePushGuard, PushBusyError } from './pushGuard';
 import { createLockRecorder, type LockRecorder } from './lockRecorder';
 import { sleep } from './retry';
 import type {
   ApplyOptions,
   ApplyProgress,
   ApplyResult,
+  LockSections,
   RemoteItem,
   SectionResult,
   SyncPlan,
@@ -52,14 +54,42 @@ export async function applyPlan(plan: SyncPlan, options: ApplyOptions): Promise<
         return finish(result, plan, signal);
       }
     }
-    const recorder = createLockRecorder(options.lockPath, key);
-    const run = new ApplyRun(plan, client, recorder, result, halt, options.onProgress);
-    await run.recordKnownIds();
-    await Promise.all(
-      SECTION_KEYS.flatMap((section) =>
-        plan.sections[section].create.map((e) => run.createItem(section, e.name)),
-      ),
-    );
+    let guard;
+    try {
+      guard = await acquirePushGuard(options.lockPath);
+    } catch (e) {
+      result.stoppedBy =
+        e instanceof PushBusyError
+          ? { kind: 'busy', details: `process ${e.pid}` }
+          : { kind: 'lock-write', message: (e as Error).message };
+      for (const s of SECTION_KEYS)
+        result.sections[s].notStarted = plan.sections[s].create.map((e) => e.name);
+      return finish(result, plan, signal);
+    }
+    try {
+      // The plan may predate a push that finished since: what the lock file now records is not sent again.
+      let recorded: LockSections = {};
+      try {
+        recorded = lockSectionsFor(await readLockFile(options.lockPath), key);
+      } catch {
+        recorded = {};
+      }
+      const recorder = createLockRecorder(options.lockPath, key);
+      const run = new ApplyRun(plan, client, recorder, result, halt, options.onProgress);
+      await run.recordKnownIds();
+      await Promise.all(
+        SECTION_KEYS.flatMap((section) => {
+          const known = new Map(
+            Object.entries(recorded[section] ?? {}).map(([n, id]) => [normalizeName(n), id]),
+          );
+          return plan.sections[section].create.map((e) =>
+            run.createItem(section, e.name, known.get(normalizeName(e.name))),
+          );
+        }),
+      );
+    } finally {
+      await guard.release();
+    }
   } finally {
     signal?.removeEventListener('abort', onAbort);
   }
@@ -128,8 +158,13 @@ class ApplyRun {
   }
 
   /** Runs one item to an outcome: created, found, failed, uncertain or not started. */
-  async createItem(section: SectionKey, name: string): Promise<void> {
+  async createItem(section: SectionKey, name: string, recorded?: string | null): Promise<void> {
     const out = this.result.sections[section];
+    if (typeof recorded === 'string') return this.settle(section, name, 'found', recorded);
+    if (recorded === null && !this.plan.listed) {
+      out.uncertain.push({ name, error: { kind: 'network' } });
+      return this.progress(section, name, 'uncertain');
+    }
     let lastError: TwinApiErrorInfo | undefined;
     for (let attempt = 1; attempt <= this.client.maxAttempts; attempt++) {
       if (this.halt.signal.aborted) return void out.notStarted.push(name);

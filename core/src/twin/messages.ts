@@ -70,6 +70,10 @@ export const twinMessages = {
     en: 'Could not write the lock file: {0}',
     ru: 'Не удалось записать lock-файл: {0}',
   },
+  busy: {
+    en: 'Another push to this manifest is running{0}; nothing was sent. Try again when it ends.',
+    ru: 'Другая отправка этого манифеста ещё идёт{0}; ничего не отправлено. Повторите, когда она закончится.',
+  },
   'lock-read': {
     en: 'The lock file {0} is not valid: {1}',
     ru: 'Lock-файл {0} повреждён: {1}',

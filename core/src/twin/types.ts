@@ -89,6 +89,8 @@ export type TwinErrorKind =
   | 'cross-origin-redirect'
   | 'bad-url'
   | 'cancelled'
+  /** another push of the same lock file is running (details: its process) */
+  | 'busy'
   /** any other status */
   | 'http';
 
@@ -159,7 +161,10 @@ export interface ApplyResult {
   sections: Record<SectionKey, SectionResult>;
   /** The signal was aborted before every item was done. */
   cancelled: boolean;
-  /** Why the whole push stopped early (token refused, lock unwritable, unsafe URL), if it did. */
+  /**
+   * Why the whole push stopped early, if it did: the token refused, an unsafe URL, another push of the
+   * same lock file running (kind 'busy'), or the lock file unwritable ('lock-write').
+   */
   stoppedBy?: TwinApiErrorInfo | { kind: 'lock-write'; message: string };
   /** Every item the plan wanted to create now exists with a known id. */
   complete: boolean;
