@@ -57,6 +57,19 @@ interface ParsedSlice {
   entryFindings: Finding[];
 }
 
+/** Parser errors that cannot reach past the slice they occur in (unlike an unclosed quote or bracket). */
+const LOCAL_ERRORS: ReadonlySet<string> = new Set([
+  'BAD_INDENT',
+  'BLOCK_AS_IMPLICIT_KEY',
+  'DUPLICATE_KEY',
+  'MULTILINE_IMPLICIT_KEY',
+  'TAB_AS_INDENT',
+  'UNEXPECTED_TOKEN',
+  'BAD_DQ_ESCAPE',
+  'BAD_SCALAR_START',
+  'KEY_OVER_1024_CHARS',
+]);
+
 const PARSE_OPTIONS = { prettyErrors: false, keepSourceTokens: false } as const;
 
 /** Creates an analyzer for one document with fixed settings. */
@@ -141,7 +154,10 @@ function parseSlice(text: string, kind: 'key' | 'items' | 'whole', settings: Rul
   }
   // A slice that does not parse cleanly on its own may mean something else inside the whole file
   // (an alias to an anchor elsewhere, a quoted string running on): let the whole-file parse decide.
-  if (kind !== 'whole' && (errors.length > 0 || usedAlias || doc.warnings.length > 0)) slice.ok = false;
+  // Errors that stay within their lines (bad indentation, a key in a plain name) are kept: the slice
+  // then reports what the whole-file parse reports, without a whole-file parse on every keystroke.
+  const spills = errors.some((e) => !LOCAL_ERRORS.has(e.code));
+  if (kind !== 'whole' && (spills || usedAlias || doc.warnings.length > 0)) slice.ok = false;
   if (!slice.ok) return slice;
   const entries = kind === 'items' ? slice.items : slice.keys.flatMap((k) => k.items);
   for (const rule of manifestRules) {

@@ -40,6 +40,12 @@ test('analysing in slices and after edits gives exactly what a whole-file analys
     (t) => t.replace('  - Заказ 3\n', '  - "Заказ 3\n'),
     (t) => t.replace('  - "Заказ 3\n', '  - Заказ 3\n'),
     (t) => `${t}unknown: 1\n`,
+    // Syntax errors that stay on their lines are reported from the slice: same result as whole.
+    (t) => t.replace('  - name: Имя 0\n', '  - Имя 0\n'),
+    (t) => t.replace('  - Город 1\n', '   - Город 1\n'),
+    (t) => t.replace('  - Заказ 3\n', '  - Заказ: 3: x\n'),
+    (t) => t.replace('  - Телефон 2\n', '  - Телефон 2\n\t- Телефон 22\n'),
+    (t) => t.replace('  - Имя 5\n', '  - [Имя 5\n'),
   ];
   for (const edit of edits) {
     const next = edit(text);
