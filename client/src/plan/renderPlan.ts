@@ -56,6 +56,15 @@ export function renderPlanMarkdown(plan: SyncPlan, target: PlanTarget, tr: Trans
       ? tr('Nothing to create: the platform already has every entry of the file.')
       : tr('A push will create {0} items. Nothing is ever deleted or renamed.', counts.create),
   ];
+  out.push(
+    '',
+    `| ${tr('Section')} | ${tr('To create')} | ${tr('On TWIN')} | ${tr('Only on TWIN')} |`,
+    '|---|---:|---:|---:|',
+    ...SECTION_KEYS.map((key) => {
+      const s = plan.sections[key];
+      return `| ${sectionTitle(key, tr)} | ${s.create.length} | ${s.existing.length} | ${s.remoteOnly.length} |`;
+    }),
+  );
   if (!plan.listed)
     out.push(
       '',

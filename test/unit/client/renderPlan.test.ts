@@ -36,6 +36,10 @@ describe('renderPlanMarkdown', () => {
     const md = renderPlanMarkdown(samplePlan(), target, en);
     assert.match(md, /^# TWIN plan for chat-api\.twin24\.ai\n/);
     assert.match(md, /A push will create 3 items\. Nothing is ever deleted or renamed\./);
+    assert.match(
+      md,
+      /\| Section \| To create \| On TWIN \| Only on TWIN \|\n\|---\|---:\|---:\|---:\|\n\| Client attributes \| 2 \| 1 \| 1 \|\n\| Client tags \| 1 \| 0 \| 0 \|\n\| Session tags \| 0 \| 1 \| 0 \|/,
+    );
     assert.match(md, /## Client attributes\n\n### Will be created \(2\)\n\n- Увлечение\n- a\\\*b\\_c\n/);
     assert.match(md, /### Already on TWIN \(1\)\n\n- ФИО\n/);
     assert.match(md, /### Only on TWIN, not in the file \(1\); left untouched\n\n- Старое поле\n/);
@@ -49,6 +53,8 @@ describe('renderPlanMarkdown', () => {
     const md = renderPlanMarkdown(samplePlan(false), target, ru);
     assert.match(md, /^# План TWIN для chat-api\.twin24\.ai\n/);
     assert.match(md, /Отправка создаст элементов: 3\./);
+    assert.match(md, /\| Раздел \| Создать \| Уже в TWIN \| Только в TWIN \|/);
+    assert.match(md, /\| Теги клиента \| 1 \| 0 \| 0 \|/);
     assert.match(md, /## Атрибуты клиента\n\n### Будут созданы \(2\)/);
     assert.match(md, /### Уже есть в TWIN \(1\)\n\n- ФИО/);
     assert.match(md, /### Есть только в TWIN, нет в файле \(1\); не затрагиваются/);
