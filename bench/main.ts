@@ -1,0 +1,149 @@
+// `npm run bench`: the language server against yaml-language-server and the bare parser, the push
+// against the rate-limit bound, and the shipped sizes. Prints markdown tables and writes them, with
+// the machine and the date, to bench/RESULTS.md. Options:
+//   --only=lsp,push,size   run some parts (default all)
+//   --sizes=100,1000       manifest sizes (default 100,1000,10000,50000)
+//   --rounds=N             rounds per size (default 5, and 3 for 50,000)
+//   --profile              also write a CPU profile of our server at 10,000 and 50,000 entries
+//   --no-write             print only, leave RESULTS.md alone
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { MANIFEST_SIZES } from './generate/manifest';
+import { twinServer, yamlLanguageServer, type Contender } from './lsp/contenders';
+import { runLspBench } from './lsp/lspBench';
+import { parseFloorChild } from './lsp/parseFloor';
+import { profileServer } from './lsp/profile';
+import { runPushBench } from './sync/pushBench';
+import { lspTables, lspTargets } from './report/lspTables';
+import { machineSection } from './report/machine';
+import { targetTable, type TargetRow } from './report/markdown';
+import { pushTables, pushTargets } from './report/pushTables';
+import { sizeTables, sizeTargets } from './report/sizeTables';
+import { renderTwinJsonSchema } from '../core/src/manifest/jsonSchema';
+import { measureShippedSizes } from './size/sizes';
+
+interface Args {
+  only: Set<string>;
+  sizes: number[];
+  rounds: number | undefined;
+  profile: boolean;
+  write: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const value = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const list = (name: string) =>
+    value(name)
+      ?.split(',')
+      .filter((s) => s !== '');
+  const rounds = value('rounds');
+  return {
+    only: new Set(list('only') ?? ['lsp', 'push', 'size']),
+    sizes: list('sizes')?.map(Number) ?? [...MANIFEST_SIZES],
+    rounds: rounds === undefined ? undefined : Math.max(1, Number(rounds)),
+    profile: argv.includes('--profile'),
+    write: !argv.includes('--no-write'),
+  };
+}
+
+/** Copies the server bundle aside so that a rebuild by someone else during the run cannot mix versions. */
+function snapshotServer(root: string, workDir: string): string {
+  const snapshot = path.join(workDir, 'server-snapshot');
+  mkdirSync(path.join(snapshot, 'dist'), { recursive: true });
+  for (const f of ['server.js', 'server.js.map']) {
+    const from = path.join(root, 'dist', f);
+    if (existsSync(from)) copyFileSync(from, path.join(snapshot, 'dist', f));
+  }
+  return snapshot;
+}
+
+async function main(): Promise<void> {
+  const floorChild = process.argv.indexOf('--floor-child');
+  if (floorChild >= 0) return parseFloorChild(process.argv[floorChild + 1] ?? '');
+
+  const args = parseArgs(process.argv.slice(2));
+  const root = path.resolve(__dirname, '..', '..');
+  const workDir = path.join(root, 'bench', '.work');
+  const benchScript = __filename;
+  const started = Date.now();
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const sections: string[] = [];
+  const targets: TargetRow[] = [];
+  const emit = (markdown: string) => {
+    process.stdout.write(`${markdown}\n`);
+    sections.push(markdown);
+  };
+
+  if (args.only.has('lsp')) {
+    const schemaPath = path.join(workDir, 'twin.schema.json');
+    mkdirSync(workDir, { recursive: true });
+    writeFileSync(schemaPath, renderTwinJsonSchema());
+    const contenders: Contender[] = [
+      twinServer(snapshotServer(root, workDir)),
+      yamlLanguageServer(root, schemaPath),
+    ];
+    log(`language servers: ${args.sizes.join(', ')} entries`);
+    const results = await runLspBench({
+      workDir,
+      documentDir: path.join(os.tmpdir(), 'twin-bench-documents'),
+      benchScript,
+      sizes: args.sizes,
+      contenders,
+      rounds: (n) => args.rounds ?? (n >= 50_000 ? 3 : 5),
+      plan: (n) => ({ editPairs: n >= 50_000 ? 2 : 3, queries: 5, timeoutMs: 120_000 }),
+      log,
+    });
+    emit(`## Language server\n\n${lspTables(results, contenders)}`);
+    targets.push(...lspTargets(results));
+    if (args.profile) {
+      for (const n of args.sizes.filter((s) => s >= 10_000)) {
+        const where = await profileServer(
+          contenders[0] as Contender,
+          n,
+          workDir,
+          path.join(os.tmpdir(), 'twin-bench-documents'),
+        );
+        log(`CPU profile of our server at ${n} entries: ${path.relative(root, where)}`);
+      }
+    }
+  }
+
+  if (args.only.has('push')) {
+    log('push against the emulator');
+    const push = await runPushBench({ workDir, log });
+    emit(`## Push against the emulator\n\n${pushTables(push)}`);
+    targets.push(...pushTargets(push));
+  }
+
+  if (args.only.has('size')) {
+    log('sizes (npm run package)');
+    const sizes = measureShippedSizes(root, 180_000);
+    emit(`## Size and start-up\n\n${sizeTables(sizes)}`);
+    targets.push(...sizeTargets(sizes));
+  }
+
+  const summary = `## Targets\n\n${targetTable(targets)}`;
+  process.stdout.write(`${summary}\n`);
+  const elapsed = `Whole run: ${((Date.now() - started) / 1000).toFixed(0)} s.`;
+  if (args.write) {
+    const findingsPath = path.join(root, 'bench', 'FINDINGS.md');
+    const findings = existsSync(findingsPath) ? readFileSync(findingsPath, 'utf8') : '';
+    const text = [
+      '# Benchmark results\n',
+      'Written by `npm run bench` (bench/main.ts); do not edit by hand. Profiles, diagnoses and before/after ' +
+        'notes are kept by hand in bench/FINDINGS.md and appended below.\n',
+      machineSection(root, args.sizes, elapsed),
+      summary,
+      ...sections,
+      findings,
+    ].join('\n');
+    writeFileSync(path.join(root, 'bench', 'RESULTS.md'), text);
+    log(`wrote bench/RESULTS.md (${elapsed})`);
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = 1;
+});
