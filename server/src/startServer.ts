@@ -48,11 +48,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   const publish = (document: TextDocument) =>
     safely('diagnostics', undefined, () => {
-      void connection.sendDiagnostics({
-        uri: document.uri,
-        version: document.version,
-        diagnostics: service.diagnostics(document),
-      });
+      connection
+        .sendDiagnostics({
+          uri: document.uri,
+          version: document.version,
+          diagnostics: service.diagnostics(document),
+        })
+        .catch((error: unknown) => log('publishing diagnostics', error));
     });
 
   // Analysing is cheap, so diagnostics go out at once; changes already queued in the same turn of
@@ -103,7 +105,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        completionProvider: { triggerCharacters: [' ', '-', ':'] },
+        // Only the list dash: a space inside a name should not pop the list up.
+        completionProvider: { triggerCharacters: ['-'] },
         hoverProvider: true,
         documentSymbolProvider: true,
         foldingRangeProvider: true,
@@ -131,7 +134,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (timer) clearImmediate(timer);
     pending.delete(event.document.uri);
     service.close(event.document.uri);
-    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    connection
+      .sendDiagnostics({ uri: event.document.uri, diagnostics: [] })
+      .catch((error: unknown) => log('clearing diagnostics', error));
   });
 
   const withDocument = <T>(

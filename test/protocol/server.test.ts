@@ -1,8 +1,15 @@
 // The real bundled server (dist/server.js --stdio) over real LSP.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { CompletionItem, InlayHint } from 'vscode-languageserver/node';
-import { startLspClient, testUri, waitFor, type LspClient } from './lspClient';
+import { fork } from 'node:child_process';
+import {
+  createProtocolConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
+  type CompletionItem,
+  type InlayHint,
+} from 'vscode-languageserver/node';
+import { SERVER_PATH, startLspClient, testUri, waitFor, type LspClient } from './lspClient';
 
 const API = 'https://chat-api.twin24.ai/api/v1';
 
@@ -187,5 +194,46 @@ describe('language server over stdio (Russian)', () => {
       hints.map((h) => h.label),
       ['в TWIN', 'новый'],
     );
+  });
+});
+
+describe('language server over Node IPC', () => {
+  test('answers initialize and publishes diagnostics when started with --node-ipc', async () => {
+    const child = fork(SERVER_PATH, ['--node-ipc'], { silent: true });
+    const connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    const published: Array<{ uri: string; diagnostics: Array<{ code?: unknown }> }> = [];
+    connection.onNotification('textDocument/publishDiagnostics', (p: (typeof published)[number]) => {
+      published.push(p);
+    });
+    connection.listen();
+    try {
+      const result = await connection.sendRequest<{ capabilities: { hoverProvider?: boolean } }>(
+        'initialize',
+        {
+          processId: process.pid,
+          rootUri: null,
+          capabilities: {},
+        },
+      );
+      assert.equal(result.capabilities.hoverProvider, true);
+      await connection.sendNotification('initialized', {});
+      const uri = testUri('ipc.twin.yaml');
+      await connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'twin-yaml', version: 1, text: 'version: 7\n' },
+      });
+      const diagnostics = await waitFor(
+        () => published.find((p) => p.uri === uri)?.diagnostics,
+        'diagnostics',
+      );
+      assert.deepEqual(
+        diagnostics.map((d) => d.code),
+        ['unsupported-version'],
+      );
+      await connection.sendRequest('shutdown');
+      await connection.sendNotification('exit');
+    } finally {
+      connection.dispose();
+      if (child.exitCode === null) child.kill();
+    }
   });
 });

@@ -1,6 +1,7 @@
 // How names are written back into YAML by quick fixes and completion: plain when YAML would read the
 // text back unchanged as a string, double-quoted otherwise.
 
+const MAYBE_NOT_STRING = /^[-+.~0-9nNyYtTfFoO]/;
 const NULL = /^(?:~|null|Null|NULL)$/;
 const BOOLEAN = /^(?:true|True|TRUE|false|False|FALSE|y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 const NUMBER =
@@ -10,7 +11,8 @@ const DATE =
 
 /** What YAML (1.1 or 1.2) would read an unquoted scalar as, when it is not a string. */
 export function nonStringType(plain: string): 'null' | 'boolean' | 'number' | 'date' | null {
-  if (plain === '') return null;
+  // Every non-string form starts with one of these; most names (Cyrillic words) stop here.
+  if (plain === '' || !MAYBE_NOT_STRING.test(plain)) return null;
   if (NULL.test(plain)) return 'null';
   if (BOOLEAN.test(plain)) return 'boolean';
   if (NUMBER.test(plain)) return 'number';

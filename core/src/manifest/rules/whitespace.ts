@@ -2,6 +2,8 @@ import { manifestMessages as m } from '../messages';
 import { replaceNameEdit } from './nameEdit';
 import type { ManifestRule } from './rule';
 
+const UNTIDY = /^\s|\s$|\s\s|[^\S ]/u;
+
 /** `whitespace`: leading, trailing or repeated spaces, or tabs and line breaks, in a name. */
 export const whitespaceRule: ManifestRule = {
   code: 'whitespace',
@@ -9,6 +11,7 @@ export const whitespaceRule: ManifestRule = {
   checkEntry(entry, text, _settings, out) {
     const name = entry.name;
     if (name === null || !entry.nameSpan) return;
+    if (!UNTIDY.test(name)) return;
     const tidy = name.trim().replace(/\s+/gu, ' ');
     if (tidy === name || tidy === '') return;
     const edit = replaceNameEdit(entry, text, tidy);
