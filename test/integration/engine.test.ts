@@ -16,7 +16,15 @@ import {
   type TwinClientOptions,
 } from '../../core/src/twin';
 import type { RunningEmulator } from '../../emulator/src';
-import { assertEachExactlyOnce, emulator, manyNames, storedCount, tempDir, type Names } from './helpers';
+import {
+  assertEachExactlyOnce,
+  emulator,
+  manyNames,
+  storedCount,
+  tempDir,
+  waitFor,
+  type Names,
+} from './helpers';
 
 function manifestOf(names: Names): Manifest {
   const m = emptyManifest();
@@ -158,6 +166,20 @@ test('two pushes of the same file at once: the second is refused while the first
     assert.equal(late.complete, true);
     assert.equal(count(late, 'found'), 18);
     assertEachExactlyOnce(emu, names);
+  } finally {
+    await emu.close();
+  }
+});
+
+test('cancelling a read (plan, pull) aborts the list in flight instead of waiting for its answer', async () => {
+  const emu = await emulator({ switches: { latencyMs: 5000 } });
+  try {
+    const client = clientFor(emu, { getToken: async () => emu.issueToken() }, { timeoutMs: 30_000 });
+    const cancel = new AbortController();
+    const reading = fetchRemote(client, cancel.signal);
+    await waitFor(() => emu.state.log.length > 0, 'the list request to arrive');
+    cancel.abort();
+    await assert.rejects(reading, (e: unknown) => e instanceof TwinApiError && e.kind === 'cancelled');
   } finally {
     await emu.close();
   }

@@ -46,7 +46,16 @@ export function createTwinClient(options: TwinClientOptions): TwinClient {
     try {
       if (signal?.aborted) throw new TwinApiError({ kind: 'cancelled' });
       const ticket = await gate.current();
-      const result = await exchange({ method, url, token: ticket.token, body, timeoutMs });
+      // A read may be cut short on cancel; a create in flight always runs to its answer.
+      const cancel = method === 'GET' ? signal : undefined;
+      const result = await exchange({
+        method,
+        url,
+        token: ticket.token,
+        body,
+        timeoutMs,
+        ...(cancel ? { cancel } : {}),
+      });
       return { result, ticket };
     } finally {
       release();

@@ -31,6 +31,8 @@ export interface ExchangeRequest {
   token: string;
   body?: unknown;
   timeoutMs: number;
+  /** Aborts the exchange itself (reads only: a create in flight is always let finish). */
+  cancel?: AbortSignal;
 }
 
 const NOT_SENT_CODES = new Set([
@@ -50,6 +52,8 @@ export async function exchange(req: ExchangeRequest): Promise<Exchange> {
   const body = req.body === undefined ? undefined : JSON.stringify(req.body);
   const timer = new AbortController();
   const timeout = setTimeout(() => timer.abort(), req.timeoutMs);
+  const onCancel = (): void => timer.abort();
+  req.cancel?.addEventListener('abort', onCancel, { once: true });
   try {
     for (let hop = 0; ; hop++) {
       let res: Response;
@@ -66,7 +70,7 @@ export async function exchange(req: ExchangeRequest): Promise<Exchange> {
           ...(body === undefined ? {} : { body }),
         });
       } catch (e) {
-        return failure(e, timer.signal.aborted);
+        return failure(e, timer.signal.aborted, req.cancel?.aborted);
       }
       if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
         res.body.resume();
@@ -89,7 +93,7 @@ export async function exchange(req: ExchangeRequest): Promise<Exchange> {
       try {
         text = await res.text();
       } catch (e) {
-        return failure(e, timer.signal.aborted);
+        return failure(e, timer.signal.aborted, req.cancel?.aborted);
       }
       const isJson = /json/i.test(res.headers.get('content-type') ?? '');
       let parsed: unknown = undefined;
@@ -113,10 +117,12 @@ export async function exchange(req: ExchangeRequest): Promise<Exchange> {
     }
   } finally {
     clearTimeout(timeout);
+    req.cancel?.removeEventListener('abort', onCancel);
   }
 }
 
-function failure(e: unknown, timedOut: boolean): Exchange {
+function failure(e: unknown, timedOut: boolean, cancelled = false): Exchange {
+  if (cancelled) return { kind: 'lost', error: new TwinApiError({ kind: 'cancelled' }) };
   if (timedOut) return { kind: 'lost', error: new TwinApiError({ kind: 'timeout' }) };
   const code = (e as { code?: string }).code ?? '';
   if (NOT_SENT_CODES.has(code))
