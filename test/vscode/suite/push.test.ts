@@ -169,6 +169,18 @@ describe('TWIN token and push against the emulator', () => {
     assert.ok(marks.length > 0);
   });
 
+  it('reads the platform again when a token is stored while a manifest is open', async () => {
+    await api.clearToken();
+    assert.equal(api.lastRemoteState()?.sections, null, 'clearing the token clears the remote state');
+    await openFile(manifestFile);
+    assert.equal((await api.setToken(emulator.issueToken())).kind, 'stored');
+    const sections = await waitFor(
+      'remote state read after storing the token',
+      () => api.lastRemoteState()?.sections ?? undefined,
+    );
+    for (const key of SECTION_KEYS) assert.equal(sections[key].length, expected.sections[key].length, key);
+  });
+
   it('pulls what the platform holds into a new manifest', async () => {
     const result = await vscode.commands.executeCommand<PullCommandResult>('twin.pull');
     assert.equal(result.kind, 'opened');
