@@ -13,10 +13,8 @@ import {
   SECTION_DESCRIPTIONS,
   VERSION_DESCRIPTION,
 } from './jsonSchema.messages';
+import { DEFAULT_MAX_NAME_LENGTH } from './analyzer';
 import { FORMAT_VERSION, SECTION_KEYS } from './model';
-
-/** The default of `twin.validation.maxNameLength`, which the schema cannot read from settings. */
-export const SCHEMA_MAX_NAME_LENGTH = 255;
 
 /** The JSON Schema keywords this generator emits (a small, closed subset of draft-07). */
 export interface JsonSchema {
@@ -26,6 +24,7 @@ export interface JsonSchema {
   description?: string;
   type?: string | string[];
   const?: unknown;
+  enum?: unknown[];
   properties?: Record<string, JsonSchema>;
   additionalProperties?: boolean;
   required?: string[];
@@ -40,11 +39,12 @@ export interface JsonSchema {
 }
 
 /**
- * Characters a name may not contain (the invisible-char rule): C0 and C1 controls, zero-width and
- * directional marks, bidirectional embeddings, overrides and isolates, word joiners and the BOM.
+ * Characters a name may not contain: the same set as the invisible-char rule (controls except tab
+ * and line breaks, which the whitespace rule only warns about; zero-width characters; the soft
+ * hyphen; bidirectional marks, overrides and isolates; the BOM). test/unit/schema checks they agree.
  */
 export const INVISIBLE_CHARACTER_CLASS =
-  '\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff';
+  '\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff';
 
 /** Both languages of a message, English first, for a schema description. */
 function bilingual(message: Message, ...args: Array<string | number>): string {
@@ -52,7 +52,7 @@ function bilingual(message: Message, ...args: Array<string | number>): string {
 }
 
 /** The JSON Schema of manifest format version 1, as an object. */
-export function buildTwinJsonSchema(maxNameLength = SCHEMA_MAX_NAME_LENGTH): JsonSchema {
+export function buildTwinJsonSchema(maxNameLength = DEFAULT_MAX_NAME_LENGTH): JsonSchema {
   const name: JsonSchema = {
     description: bilingual(NAME_DESCRIPTION, maxNameLength),
     type: 'string',
@@ -61,15 +61,29 @@ export function buildTwinJsonSchema(maxNameLength = SCHEMA_MAX_NAME_LENGTH): Jso
     // Not blank, and no invisible character anywhere.
     pattern: `^(?=[\\s\\S]*\\S)[^${INVISIBLE_CHARACTER_CLASS}]*$`,
   };
+  // YAML reads `2024` or `true` as a number or boolean; our rule only warns (non-string-name).
+  // A null (`~`) is warned about too, but an empty `-` is an error, and JSON cannot tell them apart:
+  // the schema rejects both.
+  const nonStringName: JsonSchema = {
+    description: bilingual(NON_STRING_NAME_DESCRIPTION),
+    type: ['number', 'boolean'],
+  };
+  const anyName: JsonSchema = {
+    anyOf: [{ $ref: '#/definitions/name' }, { $ref: '#/definitions/nonStringName' }],
+  };
   const entry: JsonSchema = {
     anyOf: [
       { $ref: '#/definitions/name' },
-      { description: bilingual(NON_STRING_NAME_DESCRIPTION), type: ['number', 'boolean'] },
+      { $ref: '#/definitions/nonStringName' },
       {
         type: 'object',
         properties: {
-          name: { $ref: '#/definitions/name' },
-          description: { description: bilingual(ENTRY_DESCRIPTION_DESCRIPTION), type: 'string' },
+          name: anyName,
+          // Any scalar is read as the note's text; only a list or mapping is invalid-type.
+          description: {
+            description: bilingual(ENTRY_DESCRIPTION_DESCRIPTION),
+            type: ['string', 'number', 'boolean', 'null'],
+          },
         },
         required: ['name'],
         additionalProperties: false,
@@ -77,12 +91,17 @@ export function buildTwinJsonSchema(maxNameLength = SCHEMA_MAX_NAME_LENGTH): Jso
     ],
   };
   const properties: Record<string, JsonSchema> = {
-    version: { description: bilingual(VERSION_DESCRIPTION, FORMAT_VERSION), const: FORMAT_VERSION },
+    // The version rule accepts the number and its quoted form.
+    version: {
+      description: bilingual(VERSION_DESCRIPTION, FORMAT_VERSION),
+      enum: [FORMAT_VERSION, String(FORMAT_VERSION)],
+    },
   };
   for (const key of SECTION_KEYS) {
     properties[key] = {
       description: bilingual(SECTION_DESCRIPTIONS[key]),
-      type: 'array',
+      // `attributes:` with nothing after it is an empty section, not a mistake.
+      type: ['array', 'null'],
       items: { $ref: '#/definitions/entry' },
       uniqueItems: true,
     };
@@ -92,10 +111,11 @@ export function buildTwinJsonSchema(maxNameLength = SCHEMA_MAX_NAME_LENGTH): Jso
     $comment: 'Generated from core/src/manifest/model.ts by core/src/manifest/jsonSchema.ts; do not edit.',
     title: t('en', SCHEMA_TITLE, FORMAT_VERSION),
     description: bilingual(SCHEMA_DESCRIPTION),
-    type: 'object',
+    // An empty file (or one with only comments) is a valid, empty manifest.
+    type: ['object', 'null'],
     properties,
     additionalProperties: false,
-    definitions: { name, entry },
+    definitions: { name, nonStringName, entry },
   };
 }
 
