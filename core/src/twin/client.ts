@@ -40,11 +40,21 @@ export function createTwinClient(options: TwinClientOptions): TwinClient {
   const pageSize = options.pageSize ?? 100;
   const random = options.random ?? Math.random;
 
-  /** One exchange inside a concurrency slot; no slot is taken once the signal aborted. */
+  const maxRateLimitRetries = Math.max(0, options.retry?.maxRateLimitRetries ?? 20);
+  const cancelled = (): TwinApiError => new TwinApiError({ kind: 'cancelled' });
+  /**
+   * No request starts before this time (ms since the epoch). A 429 pauses the whole client, not just the
+   * request that got it: the limit is the server's, and every request would meet it.
+   */
+  let notBefore = 0;
+
+  /** One exchange inside a concurrency slot, after any pause a 429 asked for; none once the signal aborted. */
   const send = async (method: 'GET' | 'POST', url: string, body: unknown, signal?: AbortSignal) => {
     const release = await limiter.acquire();
     try {
-      if (signal?.aborted) throw new TwinApiError({ kind: 'cancelled' });
+      for (let wait = notBefore - Date.now(); wait > 0; wait = notBefore - Date.now())
+        if (!(await sleep(wait, signal))) throw cancelled();
+      if (signal?.aborted) throw cancelled();
       const ticket = await gate.current();
       // A read may be cut short on cancel; a create in flight always runs to its answer.
       const cancel = method === 'GET' ? signal : undefined;
@@ -62,13 +72,28 @@ export function createTwinClient(options: TwinClientOptions): TwinClient {
     }
   };
 
-  const waitBeforeRetry = async (attempt: number, answer: Answer | undefined, signal?: AbortSignal) => {
-    const retryAfter = answer ? parseRetryAfter(answer.headers.get('retry-after')) : undefined;
+  /** Retries left for one request: 429s have their own budget; 5xx, resets and timeouts share maxAttempts. */
+  const newBudget = () => ({ failures: 0, rateLimited: 0 });
+  type Budget = ReturnType<typeof newBudget>;
+
+  /** After a 429: pauses the client for Retry-After (or a backoff), or throws when the budget is spent. */
+  const afterRateLimit = (answer: Answer, budget: Budget, error: TwinApiError): void => {
+    budget.rateLimited++;
+    if (budget.rateLimited > maxRateLimitRetries) throw error;
+    const retryAfter = parseRetryAfter(answer.headers.get('retry-after'));
     const ms =
       retryAfter !== undefined
         ? Math.min(retryAfter, maxRetryAfterMs)
-        : backoffDelay(attempt, baseDelayMs, maxDelayMs, random);
-    if (!(await sleep(ms, signal))) throw new TwinApiError({ kind: 'cancelled' });
+        : backoffDelay(budget.rateLimited, baseDelayMs, maxDelayMs, random);
+    notBefore = Math.max(notBefore, Date.now() + ms);
+  };
+
+  /** After a 5xx, reset or timeout: waits a backoff, or throws when the attempts are spent. */
+  const afterFailure = async (budget: Budget, error: TwinApiError, signal?: AbortSignal): Promise<void> => {
+    budget.failures++;
+    if (budget.failures >= maxAttempts) throw error;
+    if (!(await sleep(backoffDelay(budget.failures, baseDelayMs, maxDelayMs, random), signal)))
+      throw cancelled();
   };
 
   /** Handles a 401: resolves when a new token is in place, throws when there is none. */
@@ -81,60 +106,53 @@ export function createTwinClient(options: TwinClientOptions): TwinClient {
 
   /** A GET with every kind of retry: reading twice never harms. */
   const getJson = async (url: string, signal?: AbortSignal): Promise<unknown> => {
-    let last: TwinApiError | undefined;
-    for (let attempt = 1; attempt <= maxAttempts;) {
+    const budget = newBudget();
+    for (;;) {
       const { result, ticket } = await send('GET', url, undefined, signal);
-      let answer: Answer | undefined;
-      if (result.kind === 'answer') {
-        answer = result;
-        if (result.status >= 200 && result.status < 300) {
-          if (result.json) return result.body;
-          last = new TwinApiError({ kind: 'malformed-response', status: result.status });
-        } else if (result.status === 401) {
-          await onUnauthorized(result, ticket);
-          continue; // a refreshed token is a new start, not a failed attempt
-        } else {
-          last = errorFromAnswer(result.status, result.body, result.text);
-          if (last.kind !== 'rate-limited' && !isRetryableRead(last)) throw last;
-        }
+      if (result.kind !== 'answer') {
+        if (!isRetryableRead(result.error)) throw result.error;
+        await afterFailure(budget, result.error, signal);
+      } else if (result.status >= 200 && result.status < 300) {
+        if (result.json) return result.body;
+        await afterFailure(
+          budget,
+          new TwinApiError({ kind: 'malformed-response', status: result.status }),
+          signal,
+        );
+      } else if (result.status === 401) {
+        await onUnauthorized(result, ticket); // a refreshed token is a new start, not a failed attempt
       } else {
-        last = result.error;
-        if (!isRetryableRead(last)) throw last;
+        const error = errorFromAnswer(result.status, result.body, result.text);
+        if (error.kind === 'rate-limited') afterRateLimit(result, budget, error);
+        else if (isRetryableRead(error)) await afterFailure(budget, error, signal);
+        else throw error;
       }
-      if (attempt === maxAttempts) break;
-      await waitBeforeRetry(attempt, answer, signal);
-      attempt++;
     }
-    throw last ?? new TwinApiError({ kind: 'http' });
   };
 
   const create = async (section: SectionKey, name: string, signal?: AbortSignal): Promise<CreateOutcome> => {
     const { path, field } = SECTION_ENDPOINTS[section];
-    let last: TwinApiError | undefined;
-    for (let attempt = 1; attempt <= maxAttempts;) {
+    const budget = newBudget();
+    for (;;) {
       const { result, ticket } = await send('POST', baseUrl + path, { [field]: name }, signal);
       if (result.kind === 'lost') return { kind: 'unknown', error: result.error.info };
       if (result.kind === 'not-sent') {
-        last = result.error;
-        if (last.kind !== 'network') throw last;
+        if (result.error.kind !== 'network') throw result.error;
+        await afterFailure(budget, result.error, signal); // never reached the server: safe to send again
       } else if (result.status >= 200 && result.status < 300) {
         const id = idOf(result.body);
         if (id !== undefined) return { kind: 'created', id };
         // Stored, but we cannot tell its id: the caller finds it by listing.
         return { kind: 'unknown', error: { kind: 'malformed-response', status: result.status } };
       } else if (result.status === 401) {
-        await onUnauthorized(result, ticket);
-        continue;
+        await onUnauthorized(result, ticket); // refused before storing: safe to send again
       } else {
-        last = errorFromAnswer(result.status, result.body, result.text);
-        if (last.kind === 'server') return { kind: 'unknown', error: last.info };
-        if (last.kind !== 'rate-limited') throw last;
+        const error = errorFromAnswer(result.status, result.body, result.text);
+        if (error.kind === 'server') return { kind: 'unknown', error: error.info };
+        if (error.kind !== 'rate-limited') throw error;
+        afterRateLimit(result, budget, error); // a 429 stored nothing: safe to send again
       }
-      if (attempt === maxAttempts) break;
-      await waitBeforeRetry(attempt, result.kind === 'answer' ? result : undefined, signal);
-      attempt++;
     }
-    throw last ?? new TwinApiError({ kind: 'http' });
   };
 
   const list = async (section: SectionKey, signal?: AbortSignal): Promise<RemoteItem[] | 'cannot-list'> => {

@@ -25,6 +25,8 @@ export interface RetryOptions {
   maxDelayMs?: number;
   /** Ceiling of a Retry-After wait in ms (default 120 000); a longer one is honoured up to this. */
   maxRetryAfterMs?: number;
+  /** 429 answers one request may meet before giving up (default 20); a 429 pauses the whole client. */
+  maxRateLimitRetries?: number;
 }
 
 /** How to reach the API. */
