@@ -36,6 +36,10 @@ function createCleanup() {
     },
     /** Runs every action once; later calls wait for the same run. */
     run,
+    /** True once cleaning up has begun (a child exiting then is expected). */
+    get started() {
+      return running !== null;
+    },
   };
 }
 

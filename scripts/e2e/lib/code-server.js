@@ -23,6 +23,8 @@ const quietSettings = {
   'security.workspace.trust.enabled': false,
   'git.enabled': false,
   'files.hotExit': 'off',
+  // code-server would offer to forward the emulator's port in a Ports view and notifications.
+  'remote.autoForwardPorts': false,
   'editor.quickSuggestions': { other: false, comments: false, strings: false },
 };
 
@@ -31,7 +33,8 @@ const quietSettings = {
  * Options: settings (merged over quietSettings), locale ('ru'...), dev (allow the URL payload that
  * loads a development extension; default true), extensionsDir, port (0 = any free port), dataDir
  * (default runDir), log (file path), russianLanguagePack (register a local pack so that VS Code
- * really switches to Russian, see language-pack.js). Returns { url, pid, logFile, stop() }.
+ * really switches to Russian, see language-pack.js). Returns { url, pid, logFile, exited, stop() };
+ * `exited` resolves when the code-server process ends.
  */
 async function startCodeServer(runDir, opts = {}) {
   const dataDir = opts.dataDir || runDir;
@@ -79,6 +82,7 @@ async function startCodeServer(runDir, opts = {}) {
   });
   fs.closeSync(out);
   let exited = null;
+  const whenExited = new Promise((resolve) => child.on('exit', resolve));
   child.on('exit', (code, signal) => (exited = { code, signal }));
   const stop = () => stopGroup(child.pid);
 
@@ -100,7 +104,7 @@ async function startCodeServer(runDir, opts = {}) {
       },
       { timeout: 30000, what: 'code-server /healthz' },
     );
-    return { url, pid: child.pid, logFile, stop };
+    return { url, pid: child.pid, logFile, exited: whenExited, stop };
   } catch (e) {
     await stop();
     throw e;

@@ -10,18 +10,19 @@ const { waitUntil } = require('./wait');
 const API_URL = /http:\/\/127\.0\.0\.1:\d+\/api\/v1/;
 
 /**
- * Starts the emulator: `node dist/cli.js emulator --port 0 [--data FILE]`, or, when the CLI has no
+ * Starts the emulator: `node dist/cli.js emulator --port N [--data FILE]`, or, when the CLI has no
  * emulator command, the compiled out/emulator/src startEmulator in a child process. Resolves with
- * { baseUrl, adminUrl, pid, stop(), output() } once its base URL is printed and it answers.
+ * { baseUrl, adminUrl, pid, exited, stop(), output() } once its base URL is printed and it answers;
+ * `exited` resolves when the process ends.
  */
-async function startEmulatorProcess(root, { dataFile, logFile } = {}) {
+async function startEmulatorProcess(root, { dataFile, logFile, port = 0 } = {}) {
   const cli = path.join(root, 'dist', 'cli.js');
   const compiled = path.join(root, 'out', 'emulator', 'src', 'index.js');
   const data = dataFile ? ['--data', dataFile] : [];
-  const attempts = [[cli, 'emulator', '--port', '0', ...data]];
+  const attempts = [[cli, 'emulator', '--port', String(port), ...data]];
   if (fs.existsSync(compiled)) {
     const script =
-      `require(${JSON.stringify(compiled)}).startEmulator({ port: 0, dataFile: ${JSON.stringify(dataFile)} })` +
+      `require(${JSON.stringify(compiled)}).startEmulator({ port: ${port}, dataFile: ${JSON.stringify(dataFile)} })` +
       `.then((e) => console.log('TWIN emulator ' + e.baseUrl), (e) => { console.error(e); process.exit(1); })`;
     attempts.push(['-e', script]);
   }
@@ -46,7 +47,8 @@ async function tryStart(args, logFile) {
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
   let exited = false;
-  child.on('exit', () => (exited = true));
+  const whenExited = new Promise((resolve) => child.on('exit', resolve));
+  void whenExited.then(() => (exited = true));
   const stop = () => stopGroup(child.pid);
   const output = () => text;
   try {
@@ -65,7 +67,7 @@ async function tryStart(args, logFile) {
       timeout: 10000,
       what: 'the emulator admin endpoint',
     });
-    return { baseUrl, adminUrl, pid: child.pid, stop, output };
+    return { baseUrl, adminUrl, pid: child.pid, exited: whenExited, stop, output };
   } catch (e) {
     await stop();
     return { output: () => `${text}\n${e.message}` };

@@ -8,27 +8,61 @@ const squash = (s) => (s || '').replace(/\s+/g, ' ').trim();
 const quickInput = (page) => page.locator('.quick-input-widget');
 const quickInputRows = (page) => page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
 
-/** Opens the command palette, types `title` and runs the command whose label contains it. */
+/**
+ * Opens the command palette, types `title` and runs the command whose label contains it. Retries
+ * while the palette does not list it yet (extensions register their commands after the load).
+ */
 async function runCommand(page, title, { timeout = 20000 } = {}) {
-  await page.keyboard.press('F1');
-  await quickInput(page).locator('input').waitFor({ state: 'visible', timeout });
-  await page.keyboard.type(title);
-  const row = quickInputRows(page).filter({ hasText: title }).first();
-  await row.waitFor({ timeout });
-  await row.click();
+  await waitUntil(
+    async () => {
+      await page.keyboard.press('F1');
+      await quickInput(page).locator('input').waitFor({ state: 'visible', timeout: 5000 });
+      await page.keyboard.type(title);
+      const row = quickInputRows(page).filter({ hasText: title }).first();
+      try {
+        await row.waitFor({ timeout: 5000 });
+      } catch (e) {
+        await page.keyboard.press('Escape');
+        throw e;
+      }
+      await row.click();
+      return true;
+    },
+    { timeout, interval: 300, what: `"${title}" in the command palette` },
+  );
 }
 
-/** The labels the command palette lists for `query` (the palette is closed afterwards). */
+/**
+ * The labels the command palette lists for `query`, once it lists any command whose label starts
+ * with `query` (right after a load the extensions' commands may not be registered yet). The palette
+ * is closed afterwards.
+ */
 async function paletteLabels(page, query, { timeout = 20000 } = {}) {
+  const labels = await waitUntil(
+    async () => {
+      await page.keyboard.press('F1');
+      await quickInput(page).locator('input').waitFor({ state: 'visible', timeout: 5000 });
+      await page.keyboard.type(query);
+      await quickInputRows(page).first().waitFor({ timeout: 5000 });
+      const found = (
+        await quickInputRows(page).evaluateAll((rows) =>
+          rows.map((r) => r.querySelector('.label-name')?.textContent || r.getAttribute('aria-label') || ''),
+        )
+      ).map(squash);
+      await page.keyboard.press('Escape');
+      return found.some((l) => l.startsWith(query)) ? found : null;
+    },
+    { timeout, interval: 500, what: `commands starting with "${query}" in the palette` },
+  );
+  return labels;
+}
+
+/** Opens the command palette with `query` typed and leaves it open (for a look or a screenshot). */
+async function openPalette(page, query, { timeout = 20000 } = {}) {
   await page.keyboard.press('F1');
   await quickInput(page).locator('input').waitFor({ state: 'visible', timeout });
   await page.keyboard.type(query);
   await quickInputRows(page).first().waitFor({ timeout });
-  const labels = await quickInputRows(page).evaluateAll((rows) =>
-    rows.map((r) => r.querySelector('.label-name')?.textContent || r.getAttribute('aria-label') || ''),
-  );
-  await page.keyboard.press('Escape');
-  return labels.map(squash);
 }
 
 /** Opens a workspace file by name through Quick Open (Ctrl+P) and waits for its editor. */
@@ -36,20 +70,25 @@ async function quickOpen(page, fileName, { timeout = 20000 } = {}) {
   await page.keyboard.press('Control+KeyP');
   await quickInput(page).locator('input').waitFor({ state: 'visible', timeout });
   await page.keyboard.type(fileName);
-  await quickInputRows(page).filter({ hasText: fileName }).first().waitFor({ timeout });
-  await page.keyboard.press('Enter');
+  // Clicked, not Enter: while the filter catches up, the focused row may still be a recent file.
+  const row = quickInputRows(page).filter({ has: page.locator('.label-name', { hasText: fileName }) });
+  await row.first().click({ timeout });
   await page
     .locator('.tabs-container .tab.active', { hasText: fileName })
     .waitFor({ timeout, state: 'visible' });
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout });
 }
 
-/** Waits until an input box (quick input) is shown whose text matches `re`; returns that text. */
+/**
+ * Waits until an input box is shown (a quick input without a list, unlike the palette) whose text
+ * (title, prompt) matches `re`; returns that text.
+ */
 async function waitForInputBox(page, re, { timeout = 20000 } = {}) {
   return waitUntil(
     async () => {
       const widget = quickInput(page);
       if (!(await widget.isVisible())) return null;
+      if (await widget.locator('.quick-input-list .monaco-list-row').first().isVisible()) return null;
       const text = squash(await widget.innerText());
       return re.test(text) ? text : null;
     },
@@ -142,13 +181,19 @@ async function problemRows(page) {
 /** Waits until the Problems panel has rows matching every regexp in `patterns`; returns all rows. */
 async function waitForProblems(page, patterns, { timeout = 30000 } = {}) {
   await openProblems(page);
-  return waitUntil(
-    async () => {
-      const rows = await problemRows(page);
-      return patterns.every((re) => rows.some((r) => re.test(r))) ? rows : null;
-    },
-    { timeout, what: `problems matching ${patterns.join(', ')}` },
-  );
+  let rows = [];
+  try {
+    return await waitUntil(
+      async () => {
+        rows = await problemRows(page);
+        return patterns.every((re) => rows.some((r) => re.test(r))) ? rows : null;
+      },
+      { timeout, what: `problems matching ${patterns.join(', ')}` },
+    );
+  } catch (e) {
+    e.message += `; the Problems panel shows: ${rows.length ? rows.join(' | ') : 'nothing'}`;
+    throw e;
+  }
 }
 
 /** Moves the cursor to the end of the active editor's line `line` (1-based) with Go to Line. */
@@ -222,6 +267,7 @@ module.exports = {
   squash,
   runCommand,
   paletteLabels,
+  openPalette,
   quickOpen,
   waitForInputBox,
   inputBoxIsPassword,

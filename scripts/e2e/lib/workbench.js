@@ -21,14 +21,14 @@ function workbenchUrl(baseUrl, { folder, extensionDevelopmentPath, extensionTest
   return u.toString();
 }
 
-/** Waits until the workbench is restored and the Explorer shows the workspace. */
-async function waitForWorkbench(page, { timeout = 90000 } = {}) {
+/** Waits until the workbench is restored and the Explorer shows the workspace (rows, unless empty). */
+async function waitForWorkbench(page, { timeout = 60000, emptyFolder = false } = {}) {
   await page.waitForSelector('.monaco-workbench', { timeout });
   // window.driver exists only with enable-smoke-test-driver; it says precisely when restore is done.
   if (await page.evaluate(() => !!window.driver)) {
     await page.evaluate(() => window.driver.whenWorkbenchRestored());
   }
-  await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout });
+  await page.waitForSelector(`.explorer-folders-view${emptyFolder ? '' : ' .monaco-list-row'}`, { timeout });
 }
 
 /** Loads `url` and waits for the workbench. */

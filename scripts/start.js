@@ -1,0 +1,127 @@
+// `npm start`: the whole product on this machine in one command. Installs what is missing, builds,
+// starts the TWIN emulator with a sample company (data kept in a cache folder), and code-server (a real
+// VS Code in the browser) with this extension, the emulator as `twin.api.baseUrl` and a copy of
+// examples/ as the workspace. Prints one URL to open and a ready token. Ctrl+C stops everything.
+// Options: --fresh (forget the demo's emulator data, workspace and editor state first).
+'use strict';
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const net = require('net');
+const path = require('path');
+const { ensureInstalled } = require('./lib/install');
+const { ensureToolchain, toolchain } = require('./e2e/lib/toolchain');
+const { createCleanup } = require('./e2e/lib/cleanup');
+const { startCodeServer } = require('./e2e/lib/code-server');
+const { startEmulatorProcess, issueToken, seedCompany } = require('./e2e/lib/emulator');
+const { sampleCompany } = require('./e2e/lib/sample-company');
+
+const root = path.resolve(__dirname, '..');
+const demoDir = path.join(toolchain.e2eHome, 'demo');
+// Fixed ports keep the API base URL stable across restarts: the browser keeps the token per base
+// URL, and the lock file keys ids by it. Another free port is used when one is taken.
+const EMULATOR_PORT = Number(process.env.TWIN_DEMO_EMULATOR_PORT || 4780);
+const CODE_SERVER_PORT = Number(process.env.TWIN_DEMO_PORT || 4781);
+
+const step = (text) => console.log(`\n=== ${text}`);
+
+/** `port` when nothing listens on it on 127.0.0.1, else 0 (any free port). */
+function portOrAny(port) {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', () => resolve(0));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(port)));
+  });
+}
+
+/** Runs a command with inherited output; throws when it fails. */
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (exit ${r.status ?? r.signal})`);
+}
+
+/** A fresh extensions folder holding only this repository, linked as <publisher>.<name>-<version>. */
+function linkExtension(extensionsDir) {
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  fs.rmSync(extensionsDir, { recursive: true, force: true });
+  fs.mkdirSync(extensionsDir, { recursive: true });
+  fs.symlinkSync(root, path.join(extensionsDir, `${pkg.publisher}.${pkg.name}-${pkg.version}`), 'dir');
+}
+
+async function main() {
+  if (process.argv.includes('--fresh')) fs.rmSync(demoDir, { recursive: true, force: true });
+  step('install');
+  ensureInstalled(root);
+  ensureToolchain();
+  step('build');
+  run(process.execPath, ['scripts/build.js']);
+
+  const cleanup = createCleanup();
+  fs.mkdirSync(demoDir, { recursive: true });
+  // code-server's sockets and caches: a folder of the demo, emptied on every start and stop.
+  const runDir = path.join(demoDir, 'run');
+  fs.rmSync(runDir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(runDir, 'tmp'), { recursive: true });
+  cleanup.add('remove the run folder', () => fs.rmSync(runDir, { recursive: true, force: true }));
+
+  try {
+    step('TWIN emulator');
+    const emulatorPort = await portOrAny(EMULATOR_PORT);
+    const emulator = await startEmulatorProcess(root, {
+      dataFile: path.join(demoDir, 'emulator-data.json'),
+      port: emulatorPort,
+      logFile: path.join(runDir, 'emulator.log'),
+    });
+    cleanup.add('stop the emulator', emulator.stop);
+    const token = await issueToken(emulator.adminUrl);
+    const seeded = await seedCompany(emulator.baseUrl, token, sampleCompany);
+    console.log(
+      `${emulator.baseUrl} (data: ${path.join(demoDir, 'emulator-data.json')}; ${seeded} sample items added)`,
+    );
+
+    step('code-server');
+    const workspace = path.join(demoDir, 'examples');
+    if (!fs.existsSync(workspace)) fs.cpSync(path.join(root, 'examples'), workspace, { recursive: true });
+    const extensionsDir = path.join(runDir, 'extensions');
+    linkExtension(extensionsDir);
+    const server = await startCodeServer(runDir, {
+      dataDir: demoDir,
+      extensionsDir,
+      port: await portOrAny(CODE_SERVER_PORT),
+      dev: false,
+      settings: { 'twin.api.baseUrl': emulator.baseUrl },
+      log: path.join(runDir, 'code-server.log'),
+    });
+    cleanup.add('stop code-server', server.stop);
+
+    const url = new URL(server.url);
+    url.searchParams.set('folder', workspace);
+    console.log(`
+Open this in a browser:
+
+  ${url.toString()}
+
+The editor talks to the TWIN emulator at ${emulator.baseUrl}, which already holds a sample company.
+To push, set this emulator token once (F1 → "TWIN: Set API Token", or click "TWIN … no token" in the
+status bar) and paste:
+
+  ${token}
+
+Then open company.twin.yaml and run "TWIN: Push to TWIN". The workspace is a copy of examples/ at
+${workspace} (npm start -- --fresh starts over). Ctrl+C stops everything.`);
+
+    // Runs until Ctrl+C (the cleanup's signal handler stops everything and exits) or a child dies.
+    const died = await Promise.race([
+      server.exited.then(() => 'code-server'),
+      emulator.exited.then(() => 'the emulator'),
+    ]);
+    if (!cleanup.started) console.error(`\n${died} stopped unexpectedly; stopping the rest.`);
+  } finally {
+    await cleanup.run();
+  }
+  process.exitCode = 1;
+}
+
+main().catch((e) => {
+  console.error(`npm start: ${e.message || e}`);
+  process.exit(1);
+});
