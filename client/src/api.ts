@@ -21,6 +21,13 @@ export interface TwinExtensionApi {
   lastRemoteState(): RemoteStateParams | undefined;
   /** Reads the platform now and sends its names to the language server (as on opening a manifest). */
   refreshRemoteState(): Promise<void>;
+  /**
+   * Queues answers for the next "paste a token" prompts (no token stored, or a 401 during a command),
+   * in place of the input box; resolves to how many prompts were shown so far.
+   */
+  answerTokenPrompts(answers: ReadonlyArray<string | undefined>): number;
+  /** How many times a token was asked for. */
+  tokenPromptCount(): number;
   /** Resolves once the language server is running. */
   whenLanguageServerReady(): Promise<void>;
 }
@@ -34,6 +41,11 @@ export function createApi(services: TwinServices, refresher: RemoteRefresher): T
     statusBarText: () => services.statusBar.refresh(),
     lastRemoteState: () => services.remoteState.lastSent,
     refreshRemoteState: () => refresher.refresh(),
+    answerTokenPrompts: (answers) => {
+      services.prompter.script(answers);
+      return services.prompter.count;
+    },
+    tokenPromptCount: () => services.prompter.count,
     whenLanguageServerReady: () => services.clientReady,
   };
 }

@@ -13,6 +13,7 @@ import { RemoteStateSender } from './remote/remoteStateSender';
 import type { TwinServices } from './services';
 import { TokenStatusBar } from './statusBar';
 import { warnIfExpiringSoon } from './token/expiryWarning';
+import { TokenPrompter } from './token/tokenPrompter';
 import { TokenStore } from './token/tokenStore';
 
 /** Starts the extension and returns its API. */
@@ -26,6 +27,7 @@ export function activate(context: vscode.ExtensionContext): TwinExtensionApi {
   const services: TwinServices = {
     context,
     tokens,
+    prompter: new TokenPrompter(),
     log,
     statusBar,
     languageClient,

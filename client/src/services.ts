@@ -6,12 +6,15 @@ import type { TwinLog } from './output';
 import type { PlanPreview } from './plan/planPreview';
 import type { RemoteStateSender } from './remote/remoteStateSender';
 import type { TokenStatusBar } from './statusBar';
+import type { TokenPrompter } from './token/tokenPrompter';
 import type { TokenStore } from './token/tokenStore';
 
 /** The extension's parts shared by the commands. */
 export interface TwinServices {
   readonly context: vscode.ExtensionContext;
   readonly tokens: TokenStore;
+  /** Asks for a token when none is stored or the server refuses it. */
+  readonly prompter: TokenPrompter;
   readonly log: TwinLog;
   readonly statusBar: TokenStatusBar;
   readonly languageClient: LanguageClient;

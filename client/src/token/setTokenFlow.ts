@@ -7,7 +7,6 @@ import { hostOf, readSettings } from '../settings';
 import { requireTrust } from '../trust';
 import { checkToken, cleanTokenInput, type TokenCheck } from './jwtCheck';
 import { tokenRefusal, tokenStateLabel, tokenWarning } from './tokenMessages';
-import { promptForToken } from './tokenPrompt';
 import { verifyToken } from './verifyToken';
 
 /** How a Set Token run ended (returned to callers and tests; never holds the token). */
@@ -25,7 +24,7 @@ export async function setTokenFlow(
   if (!requireTrust()) return { kind: 'refused', reason: 'untrusted' };
   const { baseUrl } = readSettings();
   const host = hostOf(baseUrl);
-  const raw = input ?? (await promptForToken(title ?? vscode.l10n.t('TWIN API token for {0}', host)));
+  const raw = input ?? (await services.prompter.ask(title ?? vscode.l10n.t('TWIN API token for {0}', host)));
   if (raw === undefined) return { kind: 'cancelled' };
   const token = cleanTokenInput(raw);
   const check = checkToken(token, Date.now());
