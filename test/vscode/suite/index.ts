@@ -4,9 +4,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Mocha from 'mocha';
+import * as vscode from 'vscode';
 
 /** Runs the suite; rejects when any test fails. */
 export function run(): Promise<void> {
+  // Says which editor and language the results are for (code-server reports 'en' without a language pack).
+  console.log(`${vscode.env.appName} ${vscode.version}, display language ${vscode.env.language}`);
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 60_000, slow: 10_000 });
   for (const file of fs.readdirSync(__dirname).sort())
     if (file.endsWith('.test.js')) mocha.addFile(path.join(__dirname, file));
