@@ -4,6 +4,7 @@
 import YAML, { isSeq, type Document } from 'yaml';
 import type { Locale } from '../i18n/locale';
 import { extractEntry, extractTopLevel } from './extract';
+import { fastItems } from './fastItems';
 import { createLineIndex, type LineIndex } from './lines';
 import { emptyManifest, isSectionKey, type Manifest, type ManifestEntry } from './model';
 import type { EntryNode, SectionEntry, SectionNode, TopLevelKey } from './nodes';
@@ -55,6 +56,8 @@ interface ParsedSlice {
   items: EntryNode[];
   errors: DocumentFacts['parseErrors'];
   entryFindings: Finding[];
+  /** The items as last placed in the document; re-used while the slice stays where it was. */
+  placed?: { delta: number; section: SectionNode['key']; firstIndex: number; entries: SectionEntry[] };
 }
 
 /** Parser errors that cannot reach past the slice they occur in (unlike an unclosed quote or bracket). */
@@ -122,6 +125,8 @@ function sliceAll(
 
 /** Parses one slice and runs the per-entry rules on its entries. */
 function parseSlice(text: string, kind: 'key' | 'items' | 'whole', settings: RuleSettings): ParsedSlice {
+  const simple = kind === 'items' ? fastItems(text) : null;
+  if (simple) return checkEntries(emptySlice(simple), simple, text, settings);
   const doc = YAML.parseDocument(text, PARSE_OPTIONS) as Document;
   let usedAlias = false;
   const onAlias = () => {
@@ -132,15 +137,8 @@ function parseSlice(text: string, kind: 'key' | 'items' | 'whole', settings: Rul
     message: e.message,
     span: { start: e.pos[0], end: e.pos[1] },
   }));
-  const slice: ParsedSlice = {
-    ok: true,
-    keys: [],
-    root: 'empty',
-    rootSpan: { start: 0, end: 0 },
-    items: [],
-    errors,
-    entryFindings: [],
-  };
+  const slice = emptySlice([]);
+  slice.errors = errors;
   if (kind === 'items') {
     const contents = doc.contents;
     if (isSeq(contents))
@@ -160,6 +158,28 @@ function parseSlice(text: string, kind: 'key' | 'items' | 'whole', settings: Rul
   if (kind !== 'whole' && (spills || usedAlias || doc.warnings.length > 0)) slice.ok = false;
   if (!slice.ok) return slice;
   const entries = kind === 'items' ? slice.items : slice.keys.flatMap((k) => k.items);
+  return checkEntries(slice, entries, text, settings);
+}
+
+function emptySlice(items: EntryNode[]): ParsedSlice {
+  return {
+    ok: true,
+    keys: [],
+    root: 'empty',
+    rootSpan: { start: 0, end: 0 },
+    items,
+    errors: [],
+    entryFindings: [],
+  };
+}
+
+/** Runs the per-entry rules; their findings are cached with the slice. */
+function checkEntries(
+  slice: ParsedSlice,
+  entries: EntryNode[],
+  text: string,
+  settings: RuleSettings,
+): ParsedSlice {
   for (const rule of manifestRules) {
     if (!rule.checkEntry) continue;
     const out = reporterFor(rule, settings, slice.entryFindings);
@@ -222,8 +242,20 @@ function assemble(
       if (section) {
         section.valueKind = 'list';
         section.end = segment.end;
-        for (const item of slice.items)
-          section.entries.push(shiftEntry(item, delta, section.key, section.entries.length));
+        const firstIndex = section.entries.length;
+        const placed = slice.placed;
+        if (
+          placed &&
+          placed.delta === delta &&
+          placed.section === section.key &&
+          placed.firstIndex === firstIndex
+        ) {
+          for (const entry of placed.entries) section.entries.push(entry);
+        } else {
+          const entries = slice.items.map((item, i) => shiftEntry(item, delta, section.key, firstIndex + i));
+          slice.placed = { delta, section: section.key, firstIndex, entries };
+          for (const entry of entries) section.entries.push(entry);
+        }
       }
       continue;
     }
@@ -268,6 +300,8 @@ function assemble(
   findings.sort((a, b) => a.span.start - b.span.start);
   const problems = findings.map((f) => toProblem(f, lines));
   const hasError = findings.some((f) => f.severity === 'error');
+  // Built on first use: publishing diagnostics after a keystroke does not need it.
+  let manifest: Manifest | null | undefined;
   return {
     text,
     lines,
@@ -275,7 +309,10 @@ function assemble(
     sections,
     findings,
     problems,
-    manifest: hasError ? null : toManifest(sections),
+    get manifest() {
+      if (manifest === undefined) manifest = hasError ? null : toManifest(sections);
+      return manifest;
+    },
     sliced,
   };
 }

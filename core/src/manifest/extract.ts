@@ -1,6 +1,16 @@
 // Turns the `yaml` library's nodes into our positional model. Works on any piece of text that was
 // parsed on its own (a whole file or one slice of it): offsets are relative to that piece.
-import { isAlias, isMap, isScalar, isSeq, Scalar, type Document, type Node, type Pair } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  Scalar,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 import type { EntryNode, KeyNode, ScalarStyle, TopLevelKey } from './nodes';
 import { normalizeName } from './normalize';
 import type { Span } from './problem';
@@ -10,7 +20,7 @@ type AnyNode = Node | null | undefined;
 /** Reads one list item. `onAlias` is told when an alias had to be followed. */
 export function extractEntry(item: AnyNode, text: string, doc: Document, onAlias: () => void): EntryNode {
   const node = resolveAlias(item, doc, onAlias);
-  const span = spanOf(item, text.length);
+  const span = isMap(node) && item === node ? mappingSpan(node, text.length) : spanOf(item, text.length);
   const base: EntryNode = {
     span,
     lineSpan: wholeLines(text, item, span),
@@ -128,6 +138,17 @@ function styleOf(scalar: Scalar): ScalarStyle {
   }
 }
 
+/** A mapping from its first key to the end of its last value (the parser's own end may run on over a line break). */
+function mappingSpan(map: YAMLMap, fallback: number): Span {
+  const start = map.range?.[0] ?? fallback;
+  let end = start;
+  for (const pair of map.items) {
+    const last = (pair.value as AnyNode)?.range ?? (pair.key as AnyNode)?.range;
+    if (last) end = Math.max(end, last[1]);
+  }
+  return { start, end };
+}
+
 function spanOf(node: AnyNode, fallback: number): Span {
   const range = node?.range;
   return range ? { start: range[0], end: range[1] } : { start: fallback, end: fallback };
@@ -141,7 +162,7 @@ function valueSpan(scalar: Scalar, fallback: number): Span {
 function wholeLines(text: string, item: AnyNode, span: Span): Span | null {
   const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
   if (!/^[ \t]*-[ \t]*$/.test(text.slice(lineStart, span.start))) return null;
-  const valueEnd = item?.range ? item.range[1] : span.end;
+  const valueEnd = isMap(item) ? span.end : item?.range ? item.range[1] : span.end;
   if (valueEnd > 0 && text[valueEnd - 1] === '\n') return { start: lineStart, end: valueEnd };
   const newline = text.indexOf('\n', valueEnd);
   return { start: lineStart, end: newline === -1 ? text.length : newline + 1 };

@@ -28,55 +28,77 @@ export interface Segment {
 const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+#.*|[ \t]*)$/;
 const KEY_LINE_WITH_VALUE = /^[A-Za-z_][A-Za-z0-9_-]*[ \t]*:(?:[ \t]|$)/;
 const BLANK_OR_COMMENT = /^[ \t]*(?:#.*)?$/;
-const ITEM_LINE = /^( *)-(?:[ \t]|$)/;
+const SPACE = 32;
+const TAB = 9;
+const HASH = 35;
+const DASH = 45;
+const CR = 13;
+const NONE = -1;
 
 /** The slices of a manifest, or null when it must be parsed whole. */
 export function segmentText(text: string): Segment[] | null {
   const segments: Segment[] = [];
-  let lineStart = 0;
   let state:
     { kind: 'preamble' } | { kind: 'other' } | { kind: 'section'; key: SectionKey; indent: number | null } = {
     kind: 'preamble',
   };
   let current: Segment = { kind: 'preamble', start: 0, end: 0, itemCount: 0 };
+  let lineStart = 0;
+  // Character codes instead of a substring and a regex per line: this runs over the whole text on
+  // every keystroke.
   while (lineStart < text.length) {
     const newline = text.indexOf('\n', lineStart);
+    const contentEnd = newline === -1 ? text.length : newline;
     const lineEnd = newline === -1 ? text.length : newline + 1;
-    let line = text.slice(lineStart, newline === -1 ? text.length : newline);
-    if (line.endsWith('\r')) line = line.slice(0, -1);
-    const first = line.charCodeAt(0);
-    const atColumnZero = line.length > 0 && first !== 32 && first !== 9 && first !== 35; // space, tab, #
-    if (atColumnZero && first !== 45 /* - */) {
+    const first = text.charCodeAt(lineStart);
+    const isContentAtColumnZero =
+      first !== SPACE &&
+      first !== TAB &&
+      first !== HASH &&
+      first !== DASH &&
+      first !== CR &&
+      lineStart < contentEnd;
+    if (isContentAtColumnZero) {
       // A new top-level key (or something the cutter does not handle).
+      let line = text.slice(lineStart, contentEnd);
+      if (line.endsWith('\r')) line = line.slice(0, -1);
       if (line.startsWith('---') || line.startsWith('...') || line.startsWith('%')) return null;
       if (!KEY_LINE_WITH_VALUE.test(line)) return null;
       current.end = lineStart;
       segments.push(current);
       current = { kind: 'key', start: lineStart, end: lineEnd, itemCount: 0 };
-      const block = KEY_LINE.exec(line);
-      const key = block?.[1];
+      const key = KEY_LINE.exec(line)?.[1];
       state =
         key !== undefined && isSectionKey(key) ? { kind: 'section', key, indent: null } : { kind: 'other' };
+      lineStart = lineEnd;
+      continue;
+    }
+    let spaces = 0;
+    while (text.charCodeAt(lineStart + spaces) === SPACE) spaces++;
+    const c = lineStart + spaces < contentEnd ? text.charCodeAt(lineStart + spaces) : NONE;
+    if (c === TAB) {
+      // Tabs in indentation: let YAML judge the whole file.
+      if (!BLANK_OR_COMMENT.test(text.slice(lineStart, contentEnd))) return null;
+    } else if (c === NONE || c === CR || c === HASH) {
+      // A blank or comment line belongs to whatever slice it is in.
     } else if (state.kind === 'preamble') {
-      if (!BLANK_OR_COMMENT.test(line)) return null;
-    } else if (state.kind === 'section' && !BLANK_OR_COMMENT.test(line)) {
-      const item = ITEM_LINE.exec(line);
-      const indent = item?.[1]?.length;
+      return null;
+    } else if (state.kind === 'section') {
+      const after = lineStart + spaces + 1 < contentEnd ? text.charCodeAt(lineStart + spaces + 1) : NONE;
+      const isItem = c === DASH && (after === SPACE || after === TAB || after === NONE || after === CR);
       if (state.indent === null) {
-        if (indent === undefined) state = { kind: 'other' };
-        else state.indent = indent;
+        if (isItem) state.indent = spaces;
+        else state = { kind: 'other' };
       }
-      if (state.kind === 'section') {
-        if (indent === state.indent) {
-          if (current.kind !== 'items' || startsBlock(line, current.itemCount)) {
+      if (state.kind === 'section' && state.indent !== null) {
+        if (isItem && spaces === state.indent) {
+          if (current.kind !== 'items' || startsBlock(text, lineStart, contentEnd, current.itemCount)) {
             current.end = lineStart;
             segments.push(current);
             current = { kind: 'items', start: lineStart, end: lineEnd, section: state.key, itemCount: 0 };
           }
           current.itemCount++;
-        } else if (
-          indent !== undefined ? indent < (state.indent ?? 0) : leadingSpaces(line) <= (state.indent ?? 0)
-        ) {
+        } else if (isItem ? spaces < state.indent : spaces <= state.indent) {
           // Less indented than the list, or a non-item line at the list's indentation: let YAML judge.
           return null;
         }
@@ -89,16 +111,10 @@ export function segmentText(text: string): Segment[] | null {
   return segments.filter((s) => s.end > s.start || s.kind === 'preamble');
 }
 
-function leadingSpaces(line: string): number {
-  let n = 0;
-  while (line.charCodeAt(n) === 32) n++;
-  return n;
-}
-
-function startsBlock(line: string, itemsSoFar: number): boolean {
+function startsBlock(text: string, from: number, to: number, itemsSoFar: number): boolean {
   if (itemsSoFar < MIN_ITEMS) return false;
   if (itemsSoFar >= MAX_ITEMS) return true;
   let hash = 2166136261;
-  for (let i = 0; i < line.length; i++) hash = Math.imul(hash ^ line.charCodeAt(i), 16777619);
+  for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
   return ((hash >>> 0) & BOUNDARY_MASK) === 0;
 }
