@@ -1,0 +1,56 @@
+// package.json promises a user relies on for safety: where the token goes is a user-only setting,
+// and nothing that sends the token runs in an untrusted workspace.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { repoRoot } from './helpers';
+
+interface Contributes {
+  commands: Array<{ command: string; enablement?: string }>;
+  menus: Record<string, Array<{ command: string; when?: string }>>;
+  configuration: { properties: Record<string, { scope?: string; default?: unknown }> };
+}
+const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+  activationEvents: string[];
+  capabilities: { untrustedWorkspaces: { supported: string | boolean; restrictedConfigurations?: string[] } };
+  contributes: Contributes;
+};
+const sendsToken = ['twin.setToken', 'twin.plan', 'twin.push', 'twin.pull'];
+
+describe('package.json contributions', () => {
+  test('the API base URL can only be set by the user, never by a workspace', () => {
+    const baseUrl = pkg.contributes.configuration.properties['twin.api.baseUrl'];
+    assert.ok(baseUrl);
+    assert.ok(baseUrl.scope === 'application' || baseUrl.scope === 'machine', String(baseUrl.scope));
+    assert.equal(baseUrl.default, 'https://chat-api.twin24.ai/api/v1');
+    assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.ok(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations?.includes('twin.api.baseUrl'));
+  });
+
+  test('commands that send the token need a trusted workspace, in every menu', () => {
+    for (const id of sendsToken) {
+      const command = pkg.contributes.commands.find((c) => c.command === id);
+      assert.match(command?.enablement ?? '', /isWorkspaceTrusted/, id);
+      for (const [menu, items] of Object.entries(pkg.contributes.menus))
+        for (const item of items.filter((i) => i.command === id))
+          assert.match(item.when ?? '', /isWorkspaceTrusted/, `${menu}: ${id}`);
+    }
+  });
+
+  test('plan and push appear in the editor title and the explorer for manifests', () => {
+    for (const menu of ['editor/title', 'explorer/context'])
+      for (const id of ['twin.plan', 'twin.push'])
+        assert.ok(
+          pkg.contributes.menus[menu]?.some((i) => i.command === id && /twin/.test(i.when ?? '')),
+          `${menu}: ${id}`,
+        );
+  });
+
+  test('activation is on the language and the commands only', () => {
+    assert.ok(pkg.activationEvents.includes('onLanguage:twin-yaml'));
+    assert.ok(
+      pkg.activationEvents.every((e) => e === 'onLanguage:twin-yaml' || e.startsWith('onCommand:twin.')),
+    );
+  });
+});
