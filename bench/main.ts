@@ -4,6 +4,7 @@
 //   --only=lsp,push,size   run some parts (default all)
 //   --sizes=100,1000       manifest sizes (default 100,1000,10000,50000)
 //   --rounds=N             rounds per size (default 5, and 3 for 50,000)
+//   --push-items=N         items per push (default 1,000; smaller for a quick look)
 //   --profile              also write a CPU profile of our server at 10,000 and 50,000 entries
 //   --no-write             print only, leave RESULTS.md alone
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,6 +30,7 @@ interface Args {
   rounds: number | undefined;
   profile: boolean;
   write: boolean;
+  pushItems: number | undefined;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -44,14 +46,15 @@ function parseArgs(argv: readonly string[]): Args {
     rounds: rounds === undefined ? undefined : Math.max(1, Number(rounds)),
     profile: argv.includes('--profile'),
     write: !argv.includes('--no-write'),
+    pushItems: value('push-items') === undefined ? undefined : Number(value('push-items')),
   };
 }
 
-/** Copies the server bundle aside so that a rebuild by someone else during the run cannot mix versions. */
-function snapshotServer(root: string, workDir: string): string {
-  const snapshot = path.join(workDir, 'server-snapshot');
+/** Copies the bundles aside so that a rebuild by someone else during the run cannot mix versions. */
+function snapshotDist(root: string, workDir: string): string {
+  const snapshot = path.join(workDir, 'dist-snapshot');
   mkdirSync(path.join(snapshot, 'dist'), { recursive: true });
-  for (const f of ['server.js', 'server.js.map']) {
+  for (const f of ['server.js', 'server.js.map', 'cli.js', 'cli.js.map']) {
     const from = path.join(root, 'dist', f);
     if (existsSync(from)) copyFileSync(from, path.join(snapshot, 'dist', f));
   }
@@ -70,6 +73,7 @@ async function main(): Promise<void> {
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const sections: string[] = [];
   const targets: TargetRow[] = [];
+  const snapshot = snapshotDist(root, workDir);
   const emit = (markdown: string) => {
     process.stdout.write(`${markdown}\n`);
     sections.push(markdown);
@@ -79,10 +83,7 @@ async function main(): Promise<void> {
     const schemaPath = path.join(workDir, 'twin.schema.json');
     mkdirSync(workDir, { recursive: true });
     writeFileSync(schemaPath, renderTwinJsonSchema());
-    const contenders: Contender[] = [
-      twinServer(snapshotServer(root, workDir)),
-      yamlLanguageServer(root, schemaPath),
-    ];
+    const contenders: Contender[] = [twinServer(snapshot), yamlLanguageServer(root, schemaPath)];
     log(`language servers: ${args.sizes.join(', ')} entries`);
     const results = await runLspBench({
       workDir,
@@ -111,7 +112,12 @@ async function main(): Promise<void> {
 
   if (args.only.has('push')) {
     log('push against the emulator');
-    const push = await runPushBench({ workDir, log });
+    const push = await runPushBench({
+      workDir,
+      cli: path.join(snapshot, 'dist', 'cli.js'),
+      log,
+      items: args.pushItems,
+    });
     emit(`## Push against the emulator\n\n${pushTables(push)}`);
     targets.push(...pushTargets(push));
   }

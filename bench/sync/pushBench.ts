@@ -1,12 +1,12 @@
-// The push benchmark: 1,000 items through the real sync engine (list, plan, apply with the lock file)
-// against the emulator over real HTTP on 127.0.0.1. Under a 20 requests/second limit with 20 ms
+// The push benchmark: 1,000 items pushed by the real CLI (`twin push FILE --yes`, a separate process:
+// validate, list, plan, apply with the lock file) into the emulator over real HTTP on 127.0.0.1. Under a 20 requests/second limit with 20 ms
 // latency it is compared with the bound N ÷ rate and with one request at a time; without a limit,
 // concurrency 1, 4, 8 and 16 are compared. Each run starts from an empty emulator and checks
 // afterwards that every item exists exactly once.
-import { mkdirSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SECTION_KEYS, type Manifest } from '../../core/src/manifest/model';
-import { applyPlan, createTwinClient, fetchRemote, planSync } from '../../core/src/twin';
 import { startEmulator } from '../../emulator/src';
 import {
   ATTRIBUTE_WORDS,
@@ -27,7 +27,7 @@ export interface PushScenario {
 export interface PushRun {
   ms: number;
   created: number;
-  /** Items the engine reported as not done (failed, uncertain, never started). */
+  /** Items the CLI did not report done (it exited non-zero). */
   failed: number;
   /** Items of the manifest that the emulator does not have at the end. */
   missing: number;
@@ -48,6 +48,10 @@ export interface PushBenchResult {
 /** Options of the push benchmark. */
 export interface PushBenchOptions {
   workDir: string;
+  /** The CLI bundle to run (a snapshot of dist/cli.js). */
+  cli: string;
+  /** Longest a single push may take before it is killed and counted as an error. */
+  timeoutMs?: number;
   log: (line: string) => void;
   items?: number;
   /** Rounds of the rate-limited scenarios and of the unlimited ones. */
@@ -106,45 +110,77 @@ export function pushManifest(items: number): Manifest {
   };
 }
 
-/** One push of `manifest` into a fresh emulator; times list + plan + apply, then audits the emulator. */
-async function runOnce(scenario: PushScenario, manifest: Manifest, workDir: string): Promise<PushRun> {
+/** The manifest as YAML text; every name quoted, so that none is read as anything but a string. */
+function manifestText(manifest: Manifest): string {
+  return SECTION_KEYS.map(
+    (key) => `${key}:\n${manifest.sections[key].map((e) => `  - ${JSON.stringify(e.name)}\n`).join('')}`,
+  ).join('');
+}
+
+/** Runs `node cli push file ...` and resolves with its exit code, or rejects after timeoutMs. */
+function runCli(cli: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, ...args], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString('utf8')).slice(-2000)));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`twin push did not finish within ${timeoutMs} ms`));
+    }, timeoutMs);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (code === null) return;
+      if (code > 1) reject(new Error(`twin push exited ${code}: ${stderr.trim().split('\n').pop() ?? ''}`));
+      else resolve(code);
+    });
+  });
+}
+
+/** One push into a fresh emulator, timed from starting the CLI to its exit; then audits the emulator. */
+async function runOnce(
+  scenario: PushScenario,
+  manifest: Manifest,
+  options: PushBenchOptions,
+): Promise<PushRun> {
   const emulator = await startEmulator({
     switches: { latencyMs: scenario.latencyMs, rateLimitPerSecond: scenario.rateLimitPerSecond },
   });
-  const lockPath = path.join(workDir, `push-${scenario.id}.twin.lock`);
+  const dir = path.join(options.workDir, 'push');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `push-${scenario.id}.twin.yaml`);
+  const lockPath = file.replace(/\.twin\.yaml$/, '.twin.lock');
+  writeFileSync(file, manifestText(manifest));
   rmSync(lockPath, { force: true });
   try {
-    const token = emulator.issueToken();
-    const client = createTwinClient({
-      baseUrl: emulator.baseUrl,
-      tokens: { getToken: async () => token },
-      concurrency: scenario.concurrency,
-      timeoutMs: 30_000,
-    });
+    const env: NodeJS.ProcessEnv = { ...process.env, TWIN_TOKEN: emulator.issueToken(), LANG: 'C' };
+    delete env['TWIN_API_URL'];
+    const args = [
+      'push',
+      file,
+      '--api',
+      emulator.baseUrl,
+      '--yes',
+      '--concurrency',
+      String(scenario.concurrency),
+    ];
     const start = performance.now();
-    const remote = await fetchRemote(client);
-    const plan = planSync(manifest, remote, {});
-    const result = await applyPlan(plan, { client, lockPath });
+    const exitCode = await runCli(options.cli, args, env, options.timeoutMs ?? 180_000);
     const ms = performance.now() - start;
-    let created = 0;
-    let failed = 0;
     let duplicated = 0;
     let missing = 0;
-    for (const section of SECTION_KEYS) {
-      const r = result.sections[section];
-      created += r.created.length;
-      failed += r.failed.length + r.uncertain.length + r.notStarted.length;
+    for (const section of SECTION_KEYS)
       for (const entry of manifest.sections[section]) {
         const times = emulator.state.timesStored(section, entry.name);
         if (times > 1) duplicated += times - 1;
         if (times === 0) missing++;
       }
-    }
     const log = emulator.state.log;
+    const created = SECTION_KEYS.reduce((n, s) => n + emulator.state.items(s).length, 0);
     return {
       ms,
       created,
-      failed,
+      // The CLI exits 0 only when everything in the plan exists; otherwise count what is not there.
+      failed: exitCode === 0 ? 0 : Math.max(1, missing),
       missing,
       duplicated,
       requests: log.length,
@@ -164,7 +200,7 @@ export async function runPushBench(options: PushBenchOptions): Promise<PushBench
   const result: PushBenchResult = { items, scenarios: [...LIMITED, ...UNLIMITED], runs: {}, errors: {} };
   const schedule: PushScenario[][] = [];
   const limitedRounds = options.limitedRounds ?? 2;
-  const unlimitedRounds = options.unlimitedRounds ?? 3;
+  const unlimitedRounds = options.unlimitedRounds ?? 2;
   // One request at a time under the limit takes as long as the bound itself: one round of it is enough.
   for (let round = 0; round < limitedRounds; round++)
     schedule.push(round === 0 ? [...LIMITED] : LIMITED.filter((s) => s.concurrency !== 1));
@@ -175,7 +211,7 @@ export async function runPushBench(options: PushBenchOptions): Promise<PushBench
   for (const [i, round] of schedule.entries()) {
     for (const scenario of round) {
       try {
-        const run = await runOnce(scenario, manifest, options.workDir);
+        const run = await runOnce(scenario, manifest, options);
         (result.runs[scenario.id] ??= []).push(run);
         options.log(
           `  push ${scenario.id}: ${(run.ms / 1000).toFixed(2)} s, ${run.failed} failed, ${run.missing} missing, ${run.rejected429}× 429`,
