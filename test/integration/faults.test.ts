@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import type { EmulatorSwitches } from '../../emulator/src';
 import {
   assertEachExactlyOnce,
+  assertLockMatches,
   cliEnv,
   emulator,
   manyNames,
@@ -79,11 +80,11 @@ for (const c of cases) {
     const emu = await emulator({ switches: c.switches });
     try {
       const names = manyNames(c.items ?? 5);
-      const run = await runCli(['push', writeManifest(tempDir(), names), '--yes'], {
-        env: cliEnv(emu, c.env),
-      });
+      const file = writeManifest(tempDir(), names);
+      const run = await runCli(['push', file, '--yes'], { env: cliEnv(emu, c.env) });
       assert.equal(run.code, 0, run.stdout + run.stderr);
       assertEachExactlyOnce(emu, names);
+      assertLockMatches(emu, file);
       assert.ok(
         emu.state.log.some((e) => e.fault !== undefined || e.status === 429),
         'the fault really happened',

@@ -2,7 +2,7 @@
 // process over real HTTP, temp folders, manifests, and polling with a deadline instead of sleeps.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startEmulator, type EmulatorOptions, type Resource, type RunningEmulator } from '../../emulator/src';
@@ -115,4 +115,23 @@ export function storedCount(emu: RunningEmulator): number {
     (n, r) => n + emu.state.items(r).length,
     0,
   );
+}
+
+/** Asserts the lock file beside the manifest is valid JSON recording exactly the emulator's ids. */
+export function assertLockMatches(emu: RunningEmulator, manifestPath: string): void {
+  const lockPath = manifestPath.replace(/\.yaml$/, '.lock');
+  const lock = JSON.parse(readFileSync(lockPath, 'utf8')) as Record<
+    string,
+    Record<string, Record<string, string | null>>
+  >;
+  const target = lock[`${emu.baseUrl} company=1`] ?? {};
+  for (const resource of ['attributes', 'clientTags', 'sessionTags'] as const) {
+    const recorded = Object.entries(target[resource] ?? {}).filter(([, id]) => id !== null);
+    const stored = emu.state.items(resource).map((i): [string, string] => [i.name, i.id]);
+    assert.deepEqual(
+      new Map(recorded),
+      new Map(stored),
+      `${resource}: the lock file records the emulator's ids`,
+    );
+  }
 }

@@ -17,6 +17,7 @@ import {
 import { readFileSync } from 'node:fs';
 import {
   assertEachExactlyOnce,
+  assertLockMatches,
   cliEnv,
   emulator,
   manyNames,
@@ -45,6 +46,7 @@ test('a push killed mid-way, then run again, ends with every item exactly once',
     const again = await runCli(['push', file, '--yes'], { env });
     assert.equal(again.code, 0, again.stdout + again.stderr);
     assertEachExactlyOnce(emu, names);
+    assertLockMatches(emu, file);
   } finally {
     await emu.close();
   }
@@ -79,6 +81,7 @@ test('Ctrl+C stops new requests, reports what was not started, and a re-run comp
     const again = await runCli(['push', file, '--yes'], { env });
     assert.equal(again.code, 0, again.stdout + again.stderr);
     assertEachExactlyOnce(emu, names);
+    assertLockMatches(emu, file);
   } finally {
     await emu.close();
   }
