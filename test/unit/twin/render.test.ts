@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { SECTION_KEYS } from '../../../core/src/manifest/model';
+import {
+  planToJson,
+  renderPlan,
+  renderResult,
+  type ApplyResult,
+  type SyncPlan,
+} from '../../../core/src/twin';
+
+function plan(): SyncPlan {
+  return {
+    listed: true,
+    sections: {
+      attributes: {
+        create: [{ name: 'Новый' }],
+        existing: [{ name: 'Город', id: '1' }],
+        remoteOnly: [{ name: 'Там' }],
+        uncertain: [],
+      },
+      clientTags: { create: [], existing: [], remoteOnly: [], uncertain: [{ name: 'vip' }] },
+      sessionTags: { create: [], existing: [], remoteOnly: [], uncertain: [] },
+    },
+  };
+}
+
+test('the JSON plan has create/existing/remoteOnly per section, and uncertain only where there is some', () => {
+  const json = planToJson(plan(), 'https://x/api/v1');
+  assert.deepEqual(json.sections.attributes, { create: ['Новый'], existing: ['Город'], remoteOnly: ['Там'] });
+  assert.deepEqual(json.sections.clientTags, {
+    create: [],
+    existing: [],
+    remoteOnly: [],
+    uncertain: ['vip'],
+  });
+  assert.equal(json.api, 'https://x/api/v1');
+});
+
+test('the text plan names each section and each item to create, in English and Russian', () => {
+  const en = renderPlan(plan(), 'en').join('\n');
+  assert.match(en, /Client attributes: 1 to create, 1 existing, 1 only on TWIN/);
+  assert.match(en, /\+ create {4}Новый/);
+  assert.match(en, /Client tags: .*1 unknown/);
+  const ru = renderPlan(plan(), 'ru').join('\n');
+  assert.match(ru, /Атрибуты клиента: создать 1, есть 1, только в TWIN 1/);
+  assert.match(ru, /Всего создать: 1\./);
+});
+
+test('the result says per section what was created, failed, unknown and not started, and whether it is complete', () => {
+  const result: ApplyResult = { sections: {} as ApplyResult['sections'], cancelled: true, complete: false };
+  for (const s of SECTION_KEYS)
+    result.sections[s] = { created: [], found: [], failed: [], uncertain: [], notStarted: [] };
+  result.sections.attributes.created.push({ name: 'a', id: '1' });
+  result.sections.attributes.failed.push({
+    name: 'b',
+    error: { kind: 'rejected', status: 422, serverError: 'Validation failed.' },
+  });
+  result.sections.clientTags.uncertain.push({ name: 'c', error: { kind: 'timeout' } });
+  result.sections.sessionTags.notStarted.push('d');
+  const en = renderResult(result, 'en').join('\n');
+  assert.match(en, /Client attributes: 1 created, 0 already there, 1 failed, 0 unknown, 0 not started/);
+  assert.match(en, /failed {3}b: TWIN rejected the request \(422: Validation failed\.\)/);
+  assert.match(en, /unknown {2}c: sent, but TWIN did not confirm it \(TWIN did not answer in time\.\)/);
+  assert.match(en, /Session tags: .*1 not started/);
+  assert.match(en, /Cancelled/);
+  assert.match(en, /Not everything/);
+  assert.match(renderResult(result, 'ru').join('\n'), /Теги сессии: .*не начато 1/);
+});
