@@ -1,12 +1,12 @@
 // `TWIN: Push to TWIN`: refuse while the file has errors; plan; show the plan; confirm (modal, naming
 // the host and counts); apply with a cancellable progress notification; summarise; log everything.
 import * as vscode from 'vscode';
-import { applyPlan, type ApplyResult, type SyncPlan } from '../../../core/src/twin';
+import { applyPlan, describeTwinError, type ApplyResult, type SyncPlan } from '../../../core/src/twin';
 import { confirmationText, countPlan } from '../plan/renderPlan';
 import { resultLog, summaryLine } from '../plan/summarizeResult';
 import { namesFromPlan } from '../remote/remoteNames';
 import type { TwinServices } from '../services';
-import { openApiSession } from './apiSession';
+import { openApiSession, type ApiSession } from './apiSession';
 import { makePlan } from './makePlan';
 import { basename, loadValidManifest, resolveManifestUri } from './manifestTarget';
 
@@ -54,48 +54,68 @@ export function pushCommand(services: TwinServices) {
       if (answer !== push) return { kind: 'declined', plan };
     }
     services.log.line(`push ${uri.fsPath} to ${session.settings.baseUrl}: ${total} to create`);
-    const result = await vscode.window.withProgress(
-      {
-        location: vscode.ProgressLocation.Notification,
-        title: vscode.l10n.t('Pushing to {0}', session.host),
-        cancellable: true,
-      },
-      async (progress, cancellation) => {
-        const abort = new AbortController();
-        const onCancel = cancellation.onCancellationRequested(() => {
-          services.log.line('push: cancel requested; requests in flight will finish and be recorded');
-          abort.abort();
-        });
-        try {
-          return await applyPlan(plan, {
-            client: session.client,
-            lockPath,
-            lockKey: await session.lockKey(),
-            signal: abort.signal,
-            onProgress: (p) => {
-              if (p.outcome === 'retrying') return;
-              services.log.line(`  ${p.section}: ${p.name} — ${p.outcome} (${p.done}/${p.total})`);
-              progress.report({
-                increment: 100 / Math.max(p.total, 1),
-                message: `${p.done}/${p.total} ${p.name}`,
-              });
-            },
-          });
-        } finally {
-          onCancel.dispose();
-        }
-      },
-    );
+    let result: ApplyResult;
+    try {
+      result = await applyWithProgress(services, session, plan, lockPath);
+    } catch (e) {
+      const reason = describeTwinError(e, services.locale);
+      services.log.line(`push failed: ${reason}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Push to {0} failed: {1}', session.host, reason));
+      return { kind: 'stopped' };
+    }
     const summary = summaryLine(result, session.host, vscode.l10n.t);
     for (const line of resultLog(result, services.locale, vscode.l10n.t)) services.log.line(line);
     services.log.line(summary);
     await services.remoteState.send(session.settings.baseUrl, namesFromPlan(plan, result));
     const showLog = vscode.l10n.t('Show Log');
-    const notify = result.complete ? vscode.window.showInformationMessage : vscode.window.showWarningMessage;
     // Not awaited: the command's result must not wait for someone to dismiss the notification.
-    void notify(summary, showLog).then((choice) => {
+    const shown = result.complete
+      ? vscode.window.showInformationMessage(summary, showLog)
+      : vscode.window.showWarningMessage(summary, showLog);
+    void shown.then((choice) => {
       if (choice === showLog) services.log.show();
     });
     return { kind: 'pushed', plan, result, summary };
   };
+}
+
+/** Applies the plan under a cancellable progress notification, logging every item. */
+function applyWithProgress(
+  services: TwinServices,
+  session: ApiSession,
+  plan: SyncPlan,
+  lockPath: string,
+): Thenable<ApplyResult> {
+  return vscode.window.withProgress(
+    {
+      location: vscode.ProgressLocation.Notification,
+      title: vscode.l10n.t('Pushing to {0}', session.host),
+      cancellable: true,
+    },
+    async (progress, cancellation) => {
+      const abort = new AbortController();
+      const onCancel = cancellation.onCancellationRequested(() => {
+        services.log.line('push: cancel requested; requests in flight will finish and be recorded');
+        abort.abort();
+      });
+      try {
+        return await applyPlan(plan, {
+          client: session.client,
+          lockPath,
+          lockKey: await session.lockKey(),
+          signal: abort.signal,
+          onProgress: (p) => {
+            if (p.outcome === 'retrying') return;
+            services.log.line(`  ${p.section}: ${p.name} — ${p.outcome} (${p.done}/${p.total})`);
+            progress.report({
+              increment: 100 / Math.max(p.total, 1),
+              message: `${p.done}/${p.total} ${p.name}`,
+            });
+          },
+        });
+      } finally {
+        onCancel.dispose();
+      }
+    },
+  );
 }
