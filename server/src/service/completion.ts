@@ -11,7 +11,7 @@ import {
 } from '../../../core/src/manifest';
 import { SUGGESTED_NAMES } from '../../../core/src/manifest/suggestions';
 import { yamlScalar } from '../../../core/src/manifest/yamlText';
-import { entryAt } from './locate';
+import { entryAt, sectionAt } from './locate';
 import { serverMessages as m } from './messages';
 import type { RemoteIndex } from './remoteIndex';
 
@@ -37,7 +37,7 @@ export function completeAt(
   const offset = doc.lines.offsetAt(position);
   const before = doc.text.slice(lineStart, offset);
   if (/^[A-Za-z_]*$/.test(before)) return topLevelKeys(doc, position, before.length, locale);
-  const section = sectionAbove(doc.text, lineStart);
+  const section = sectionAt(doc, lineStart)?.key ?? sectionAbove(doc.text, lineStart);
   if (!section) return [];
   const nameValue = /^(\s*-\s+|\s+)name:\s*(.*)$/.exec(before) ?? /^(\s*-\s*)(.*)$/.exec(before);
   if (nameValue && !(nameValue[2] ?? '').includes(':')) {
@@ -68,7 +68,7 @@ function topLevelKeys(
     }));
 }
 
-/** The section key of the nearest top-level key line above `lineStart` (the file may not parse yet). */
+/** The section key of the nearest top-level key line above `lineStart`, for text the model does not cover yet. */
 function sectionAbove(text: string, lineStart: number): SectionKey | null {
   let end = lineStart;
   while (end > 0) {
