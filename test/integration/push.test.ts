@@ -9,6 +9,8 @@ import {
   emulator,
   postCount,
   runCli,
+  storedCount,
+  waitFor,
   tempDir,
   writeManifest,
   type Names,
@@ -159,4 +161,55 @@ test('the token is never sent over plain http to another host', async () => {
   );
   assert.equal(run.code, 1);
   assert.match(run.stderr, /plain http/);
+});
+
+test('two pushes of the same file at once: the second refuses while the first runs; each item ends up once', async () => {
+  const emu = await emulator({ switches: { latencyMs: 30 } });
+  try {
+    const names: Names = {
+      attributes: Array.from({ length: 12 }, (_, i) => `a${i}`),
+      clientTags: ['t'],
+      sessionTags: ['s'],
+    };
+    const file = writeManifest(tempDir(), names);
+    const env = cliEnv(emu);
+    let second: Promise<Awaited<ReturnType<typeof runCli>>> | undefined;
+    const first = await runCli(['push', file, '--yes', '--concurrency', '1'], {
+      env,
+      started: () => {
+        second = waitFor(() => storedCount(emu) >= 2, 'the first push to be under way').then(() =>
+          runCli(['push', file, '--yes'], { env }),
+        );
+      },
+    });
+    const other = await second;
+    assert.equal(first.code, 0, first.stdout + first.stderr);
+    assert.equal(other?.code, 1);
+    assert.match(other?.stdout ?? '', /Another push to this manifest is running/);
+    assertEachExactlyOnce(emu, names);
+  } finally {
+    await emu.close();
+  }
+});
+
+test('pull writes a manifest that plans as nothing to do (a round trip), sorted and deterministic', async () => {
+  const emu = await emulator();
+  try {
+    const dir = tempDir();
+    const env = cliEnv(emu);
+    const names: Names = { ...NAMES, clientTags: ['VIP', 'yes', '1.5', 'a: b', '#hash', 'Должник'] };
+    assert.equal((await runCli(['push', writeManifest(dir, names), '--yes'], { env })).code, 0);
+    const pulled = path.join(dir, 'pulled.twin.yaml');
+    const pull = await runCli(['pull', '--out', pulled], { env });
+    assert.equal(pull.code, 0, pull.stderr);
+    assert.match(pull.stdout, /6 client tag/);
+    const plan = await runCli(['plan', pulled, '--format', 'json'], { env });
+    assert.equal(plan.code, 0, plan.stdout + plan.stderr);
+    const json = JSON.parse(plan.stdout) as { sections: { clientTags: { existing: string[] } } };
+    assert.deepEqual([...json.sections.clientTags.existing].sort(), [...names.clientTags].sort());
+    const again = await runCli(['pull'], { env });
+    assert.equal(again.stdout, readFileSync(pulled, 'utf8'), 'the same platform gives the same text');
+  } finally {
+    await emu.close();
+  }
 });
