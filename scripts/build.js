@@ -18,6 +18,7 @@ const common = {
   absWorkingDir: root,
   // yaml ships both builds; prefer the CommonJS one so the bundle has no ESM interop shims.
   mainFields: ['main', 'module'],
+  alias: { 'whatwg-url': path.join(root, 'scripts/shims/whatwg-url.js') },
 };
 
 const bundles = [
