@@ -190,6 +190,9 @@ class ApplyRun {
       if (outcome.kind === 'created') return this.settle(section, name, 'created', outcome.id);
       lastError = outcome.error;
       // Outcome unknown: never re-send blindly. Where the platform lists, look; otherwise report it.
+      // Look after a backoff, not at once: a server still finishing the request gets time to store it.
+      // (This wait ignores cancellation: settling what was already sent is part of finishing it.)
+      if (this.plan.listed) await sleep(this.client.backoff(attempt));
       const existing = this.plan.listed ? await this.findAfterUnknown(section, name) : 'cannot-list';
       if (existing === 'cannot-list' || existing === 'list-failed') {
         out.uncertain.push({ name, error: outcome.error });
@@ -199,8 +202,6 @@ class ApplyRun {
       if (existing) return this.settle(section, name, 'created', existing.id, true);
       // Proven absent: sending again cannot duplicate it.
       this.progress(section, name, 'retrying', false);
-      if (attempt < this.client.maxAttempts && !(await sleep(this.client.backoff(attempt), this.halt.signal)))
-        return void out.notStarted.push(name);
     }
     out.failed.push({ name, error: lastError ?? { kind: 'http' } });
     this.progress(section, name, 'failed');
