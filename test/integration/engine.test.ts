@@ -184,3 +184,31 @@ test('cancelling a read (plan, pull) aborts the list in flight instead of waitin
     await emu.close();
   }
 });
+
+test('under a rate limit, waiting for Retry-After does not use up the attempts meant for failures', async () => {
+  const emu = await emulator({ switches: { rateLimitPerSecond: 4, retryAfter: 'seconds' } });
+  try {
+    const names: Names = {
+      attributes: Array.from({ length: 12 }, (_, i) => `a${i}`),
+      clientTags: [],
+      sessionTags: [],
+    };
+    const client = clientFor(
+      emu,
+      { getToken: async () => emu.issueToken() },
+      { retry: { maxAttempts: 2, baseDelayMs: 10 } },
+    );
+    const result = await applyPlan(planSync(manifestOf(names), await fetchRemote(client), {}), {
+      client,
+      lockPath: path.join(tempDir(), 'x.twin.lock'),
+    });
+    assert.equal(result.complete, true, JSON.stringify(result.sections.attributes.failed));
+    assert.ok(
+      emu.state.log.some((e) => e.status === 429),
+      'the limit was hit',
+    );
+    assertEachExactlyOnce(emu, names);
+  } finally {
+    await emu.close();
+  }
+});
