@@ -38,7 +38,11 @@ export { createTwinClient, DEFAULT_API_URL, type TwinClient } from './client';
 export { fetchRemote } from './remote';
 /** planSync(manifest, remote, lock): SyncPlan — identity is normalizeName per section. */
 export { planSync } from './plan';
-/** applyPlan(plan, options): Promise<ApplyResult> — creates, records ids in the lock file, cancellable. */
+/**
+ * applyPlan(plan, options): Promise<ApplyResult> — creates, records ids in the lock file, cancellable.
+ * Holds `<lock>.busy` while it runs (a second push of the same file stops with kind 'busy'), and skips
+ * what the lock file records by then (a plan made before another push finished sends nothing twice).
+ */
 export { applyPlan } from './apply';
 /** Lock file beside the manifest: x.twin.yaml -> x.twin.lock; JSON, sorted, atomic writes, no secret. */
 export {
@@ -50,7 +54,7 @@ export {
   serializeLockFile,
   LockFileError,
 } from './lock';
-/** decodeJwt(token): JwtClaims | undefined (no signature check); tokenDaysLeft for status displays. */
+/** decodeJwt(token): JwtClaims | undefined (no signature check); tokenSecondsLeft(token) for status displays. */
 export { decodeJwt, tokenSecondsLeft } from './jwt';
 /** Errors with a kind, and their wording in English/Russian. */
 export { TwinApiError, describeTwinError } from './errors';
