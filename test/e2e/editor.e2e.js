@@ -76,38 +76,52 @@ module.exports = async function editorSteps(ctx) {
     async (s) => {
       await ui.quickOpen(page, 'company.twin.yaml');
       const lines = ctx.readWorkspaceFile('company.twin.yaml').split('\n');
-      // The last list entry of the file: Enter after it starts a new entry ("- ") by the language's
-      // onEnter rule, as it does for a person typing.
-      const lastIndex = lines.findLastIndex((l) => /^\s*-\s+\S/.test(l));
-      if (lastIndex < 0) throw new Error('no list entry in company.twin.yaml');
-      const entryLine = lastIndex + 1;
-      await ui.goToLineEnd(page, entryLine);
-      await page.keyboard.press('Enter');
-      const newLine = () => ui.editorLine(page, entryLine + 1);
-      if (!/^\s*-\s*$/.test(await newLine())) {
-        // No onEnter rule applied: write the entry's start by hand.
-        await page.keyboard.press('Home');
-        await page.keyboard.press('Shift+End');
-        await page.keyboard.type(`${lines[lastIndex].match(/^\s*/)[0]}- `);
+      try {
+        // The last list entry of the file: Enter after it starts a new entry ("- ") by the language's
+        // onEnter rule, as it does for a person typing.
+        const lastIndex = lines.findLastIndex((l) => /^\s*-\s+\S/.test(l));
+        if (lastIndex < 0) throw new Error('no list entry in company.twin.yaml');
+        const entryLine = lastIndex + 1;
+        await ui.goToLineEnd(page, entryLine);
+        await page.keyboard.press('Enter');
+        const newLine = () => ui.editorLine(page, entryLine + 1);
+        if (!/^\s*-\s*$/.test(await newLine())) {
+          // No onEnter rule applied: write the entry's start by hand.
+          await page.keyboard.press('Home');
+          await page.keyboard.press('Shift+End');
+          await page.keyboard.type(`${lines[lastIndex].match(/^\s*/)[0]}- `);
+        }
+        const labels = await ui.triggerSuggest(page);
+        s.note(`suggestions: ${labels.slice(0, 8).join(', ')}${labels.length > 8 ? ', …' : ''}`);
+        await s.shot('suggest widget');
+        const present = new Set(
+          lines.map((l) =>
+            l
+              .replace(/^\s*-\s+(name:\s*)?/, '')
+              .replace(/\s+#.*$/, '')
+              .trim(),
+          ),
+        );
+        const pick = labels.find((l) => l && !present.has(l));
+        if (!pick) throw new Error(`every suggestion is already in the file: ${labels.join(', ')}`);
+        await ui.pickSuggestion(page, pick);
+        const written = await waitUntil(async () => (await newLine()).includes(pick) && (await newLine()), {
+          timeout: 10000,
+          what: `"${pick}" in the editor`,
+        });
+        s.note(`picked "${pick}": line ${entryLine + 1} is now "${written.trim()}"`);
+        await page.keyboard.press('Control+KeyS');
+        await waitUntil(() => ctx.readWorkspaceFile('company.twin.yaml').includes(pick), {
+          timeout: 10000,
+          what: 'the saved file to hold the picked name',
+        });
+        ctx.completedName = pick;
+      } catch (e) {
+        // Leave the file as it is on disk, so the later steps see the example, not a half-typed entry.
+        await page.keyboard.press('Escape');
+        await ui.runCommand(page, 'File: Revert File').catch(() => {});
+        throw e;
       }
-      const labels = await ui.triggerSuggest(page);
-      s.note(`suggestions: ${labels.slice(0, 8).join(', ')}${labels.length > 8 ? ', …' : ''}`);
-      await s.shot('suggest widget');
-      const present = new Set(lines.map((l) => l.replace(/^\s*-\s*/, '').trim()));
-      const pick = labels.find((l) => l && !present.has(l));
-      if (!pick) throw new Error(`every suggestion is already in the file: ${labels.join(', ')}`);
-      await ui.pickSuggestion(page, pick);
-      const written = await waitUntil(async () => (await newLine()).includes(pick) && (await newLine()), {
-        timeout: 10000,
-        what: `"${pick}" in the editor`,
-      });
-      s.note(`picked "${pick}": line ${entryLine + 1} is now "${written.trim()}"`);
-      await page.keyboard.press('Control+KeyS');
-      await waitUntil(() => ctx.readWorkspaceFile('company.twin.yaml').includes(pick), {
-        timeout: 10000,
-        what: 'the saved file to hold the picked name',
-      });
-      ctx.completedName = pick;
     },
     { needs: ['open company.twin.yaml: TWIN YAML language mode, no problems'] },
   );

@@ -5,17 +5,38 @@ const ui = require('../../scripts/e2e/lib/ui');
 const { waitUntil } = require('../../scripts/e2e/lib/wait');
 const { emulatorState, issueToken } = require('../../scripts/e2e/lib/emulator');
 
-/** Each entry line of the manifest that the editor shows with its platform mark. */
-async function entryMarks(page) {
-  const lines = await ui.editorLines(page);
-  return lines
-    .filter((l) => /^\s*-\s+\S/.test(l.text))
-    .map((l) => ({
-      line: l.line,
-      text: l.text,
-      onTwin: /on TWIN/.test(l.text),
-      isNew: /\bnew\b/.test(l.text),
-    }));
+/** What the editor shows on a line beyond the file's own text (inlay hints: injected text). */
+function injectedText(rendered, original) {
+  let start = 0;
+  while (start < original.length && rendered[start] === original[start]) start++;
+  let end = 0;
+  while (
+    end < original.length - start &&
+    rendered[rendered.length - 1 - end] === original[original.length - 1 - end]
+  )
+    end++;
+  return rendered.slice(start, rendered.length - end).trim();
+}
+
+/** Each entry line of the manifest in view, with the mark the editor shows beside it. */
+async function entryMarks(page, fileText) {
+  // Every entry in view: the panel would cut the editor to a dozen lines.
+  await ui.hidePanel(page);
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+Home');
+  const fileLines = fileText.split('\n');
+  return (await ui.editorLines(page))
+    .filter((l) => /^\s*-\s+\S/.test(fileLines[l.line - 1] || ''))
+    .map((l) => {
+      const mark = injectedText(l.text, fileLines[l.line - 1]);
+      return {
+        line: l.line,
+        text: fileLines[l.line - 1].trim(),
+        mark,
+        onTwin: mark === 'on TWIN',
+        isNew: mark === 'new',
+      };
+    });
 }
 
 /** Runs the token and push steps; `ctx` is the scenario context of scripts/e2e/run-browser-e2e.js. */
@@ -58,14 +79,16 @@ module.exports = async function pushSteps(ctx) {
       const onPlatform = new Set(ctx.seededNames());
       const marks = await waitUntil(
         async () => {
-          const m = await entryMarks(page);
+          const m = await entryMarks(page, ctx.readWorkspaceFile('company.twin.yaml'));
           return m.length && m.every((e) => e.onTwin || e.isNew) && m.some((e) => e.isNew) ? m : null;
         },
         { timeout: 30000, what: 'an "on TWIN"/"new" mark on every entry' },
       );
-      const wrong = marks.filter((e) => e.onTwin !== [...onPlatform].some((n) => e.text.includes(n)));
+      const nameOf = (text) => text.replace(/^-\s+(name:\s*)?/, '').replace(/\s+#.*$/, '');
+      const wrong = marks.filter((e) => e.onTwin !== onPlatform.has(nameOf(e.text)));
       s.note(`${marks.filter((e) => e.onTwin).length} on TWIN, ${marks.filter((e) => e.isNew).length} new`);
-      if (wrong.length) throw new Error(`wrong marks: ${wrong.map((e) => e.text).join(' | ')}`);
+      if (wrong.length)
+        throw new Error(`wrong marks: ${wrong.map((e) => `${e.text} (${e.mark})`).join(' | ')}`);
     },
     { needs: ['TWIN: Set API Token from the palette: a password box takes the token the emulator issued'] },
   );
@@ -128,12 +151,12 @@ module.exports = async function pushSteps(ctx) {
       await ui.quickOpen(page, 'company.twin.yaml');
       const marks = await waitUntil(
         async () => {
-          const m = await entryMarks(page);
+          const m = await entryMarks(page, ctx.readWorkspaceFile('company.twin.yaml'));
           return m.length && m.every((e) => e.onTwin && !e.isNew) ? m : null;
         },
         { timeout: 30000, what: 'every entry marked "on TWIN"' },
       );
-      s.note(`${marks.length} entries marked on TWIN, e.g. "${marks[0].text.trim()}"`);
+      s.note(`${marks.length} entries marked on TWIN, e.g. "${marks[0].text}" + "${marks[0].mark}"`);
     },
     { needs: ['TWIN: Push to TWIN: a modal dialog names the host and the counts; confirming pushes'] },
   );

@@ -6,7 +6,7 @@
 /** Names per manifest section. */
 const sampleCompany = {
   attributes: ['ФИО', 'Телефон', 'Номер договора'],
-  clientTags: ['ВИП-клиент', 'Постоянный клиент'],
+  clientTags: ['ВИП-клиент', 'Оптовый покупатель'],
   sessionTags: ['предоплата'],
 };
 

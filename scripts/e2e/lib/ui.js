@@ -173,6 +173,14 @@ async function openProblems(page) {
   await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: 10000 });
 }
 
+/** Hides the panel (Problems, Output…) so the editor shows as many lines as it can. */
+async function hidePanel(page) {
+  const panel = page.locator('.part.panel');
+  if (!(await panel.isVisible().catch(() => false))) return;
+  await page.keyboard.press('Control+KeyJ');
+  await panel.waitFor({ state: 'hidden', timeout: 10000 });
+}
+
 /** The rows of the Problems panel as text (file rows and problem rows). */
 async function problemRows(page) {
   return (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).map(squash);
@@ -278,6 +286,7 @@ module.exports = {
   waitForDialog,
   clickDialogButton,
   openProblems,
+  hidePanel,
   problemRows,
   waitForProblems,
   goToLineEnd,
