@@ -154,7 +154,8 @@ function parseSlice(text: string, kind: 'key' | 'items' | 'whole', settings: Rul
   // (an alias to an anchor elsewhere, a quoted string running on): let the whole-file parse decide.
   // Errors that stay within their lines (bad indentation, a key in a plain name) are kept: the slice
   // then reports what the whole-file parse reports, without a whole-file parse on every keystroke.
-  const spills = errors.some((e) => !LOCAL_ERRORS.has(e.code));
+  // Only inside a list: a top-level value's error recovery can swallow the next top-level key.
+  const spills = errors.some((e) => kind !== 'items' || !LOCAL_ERRORS.has(e.code));
   if (kind !== 'whole' && (spills || usedAlias || doc.warnings.length > 0)) slice.ok = false;
   if (!slice.ok) return slice;
   const entries = kind === 'items' ? slice.items : slice.keys.flatMap((k) => k.items);

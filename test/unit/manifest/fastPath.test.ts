@@ -64,3 +64,54 @@ test('the fast path for simple items builds exactly what the YAML parser builds'
     { numRuns: 400, seed: 20261128 },
   );
 });
+
+// Whole documents built from lines that stress the slicer: keys, items at two indents, mappings,
+// comments, multi-line quotes, flow lists, anchors and aliases, tabs, document markers.
+const line = fc.constantFrom(
+  'attributes:',
+  'clientTags:',
+  'sessionTags: # теги',
+  'version: 1',
+  'unknown:',
+  '  - ФИО',
+  '  - фио',
+  '- Город',
+  '  - name: Возраст',
+  '    description: лет',
+  '    descripton: x',
+  '  - "многострочная',
+  '    строка"',
+  '  - [a, b',
+  '  - &a якорь',
+  '  - *a',
+  '\t- таб',
+  '---',
+  '# комментарий',
+  '',
+  '   - три пробела',
+  '  -',
+  'attributes: [x, y]',
+  '  bad: value',
+);
+
+test('after any sequence of edits the incremental analysis equals a fresh whole-file one', () => {
+  fc.assert(
+    fc.property(
+      fc.array(line, { minLength: 0, maxLength: 40 }),
+      fc.array(fc.tuple(fc.nat(), fc.nat(3), line), { minLength: 1, maxLength: 6 }),
+      (initial, edits) => {
+        const lines = [...initial];
+        const analyzer = createManifestAnalyzer({ locale: 'en' });
+        analyzer.analyze(lines.join('\n'));
+        for (const [at, deleteCount, insert] of edits) {
+          lines.splice(lines.length === 0 ? 0 : at % (lines.length + 1), deleteCount, insert);
+          const text = lines.join('\n');
+          const incremental = analyzer.analyze(text);
+          const whole = createManifestAnalyzer({ locale: 'en', incremental: false }).analyze(text);
+          assert.deepEqual(summary(incremental), summary(whole), text);
+        }
+      },
+    ),
+    { numRuns: 300, seed: 42 },
+  );
+});
