@@ -35,8 +35,8 @@ export const twinMessages = {
     ru: 'TWIN ответил ошибкой сервера ({1}{0}).',
   },
   network: {
-    en: 'Could not reach TWIN: the connection failed or was reset.',
-    ru: 'Не удалось связаться с TWIN: соединение не установлено или сброшено.',
+    en: 'Could not reach TWIN: the connection failed or was reset{0}.',
+    ru: 'Не удалось связаться с TWIN: соединение не установлено или сброшено{0}.',
   },
   timeout: {
     en: 'TWIN did not answer in time.',
