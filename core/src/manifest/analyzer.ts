@@ -3,6 +3,7 @@
 // the slices whose text changed are parsed and checked again; the rest is shifted into place.
 import YAML, { isSeq, type Document } from 'yaml';
 import type { Locale } from '../i18n/locale';
+import { createDuplicateIndex, type DuplicateIndex, type Placement } from './duplicateIndex';
 import { extractEntry, extractTopLevel } from './extract';
 import { fastItems } from './fastItems';
 import { createLineIndex, type LineIndex } from './lines';
@@ -83,6 +84,7 @@ export function createManifestAnalyzer(options: AnalyzeOptions = {}): ManifestAn
   };
   // The previous version's slices by their text (a slice's parse depends on its text alone).
   let cache = new Map<string, ParsedSlice>();
+  const duplicates = createDuplicateIndex();
   return {
     settings,
     analyze(text) {
@@ -90,9 +92,9 @@ export function createManifestAnalyzer(options: AnalyzeOptions = {}): ManifestAn
       const next = new Map<string, ParsedSlice>();
       const slices = segments && sliceAll(text, segments, settings, cache, next);
       cache = next;
-      if (segments && slices) return assemble(text, segments, slices, settings, true);
+      if (segments && slices) return assemble(text, segments, slices, settings, true, duplicates);
       const whole: Segment = { kind: 'key', start: 0, end: text.length, itemCount: 0 };
-      return assemble(text, [whole], [parseSlice(text, 'whole', settings)], settings, false);
+      return assemble(text, [whole], [parseSlice(text, 'whole', settings)], settings, false, duplicates);
     },
   };
 }
@@ -223,7 +225,9 @@ function assemble(
   parsed: Array<ParsedSlice | null>,
   settings: RuleSettings,
   sliced: boolean,
+  duplicates: DuplicateIndex,
 ): ManifestDocument {
+  const placements: Placement[] = [];
   const keys: TopLevelKey[] = [];
   const sections: SectionNode[] = [];
   const findings: Finding[] = [];
@@ -243,6 +247,7 @@ function assemble(
       if (section) {
         section.valueKind = 'list';
         section.end = segment.end;
+        placements.push({ section: section.key, entries: slice.items });
         const firstIndex = section.entries.length;
         const placed = slice.placed;
         if (
@@ -288,13 +293,15 @@ function assemble(
           end,
         };
         items.forEach((item, index) => section.entries.push(shiftEntry(item, delta, section.key, index)));
+        if (items.length > 0) placements.push({ section: section.key, entries: items });
         sections.push(section);
         current = section;
       } else current = null;
     }
   }
   const lines = createLineIndex(text);
-  const facts: DocumentFacts = { text, lines, root, rootSpan, parseErrors, keys, sections };
+  const duplicateNames = duplicates.update(placements);
+  const facts: DocumentFacts = { text, lines, root, rootSpan, parseErrors, keys, sections, duplicateNames };
   for (const rule of manifestRules) {
     if (rule.checkDocument) rule.checkDocument(facts, settings, reporterFor(rule, settings, findings));
   }

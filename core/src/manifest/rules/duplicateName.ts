@@ -12,14 +12,17 @@ export function removeEntryEdit(entry: SectionEntry, text: string): OffsetEdit {
   return { start: entry.span.start - (before ? before[0].length : 0), end: entry.span.end, newText: '' };
 }
 
-/** Every entry after the first of its normalised name, per section, with that first entry. */
+/** Every entry after the first of its normalised name, with that first entry; `onlyNames` narrows the search. */
 export function findDuplicates(
   entries: readonly SectionEntry[],
+  onlyNames?: ReadonlySet<string>,
 ): Array<{ entry: SectionEntry; first: SectionEntry }> {
   const firstByName = new Map<string, SectionEntry>();
   const found: Array<{ entry: SectionEntry; first: SectionEntry }> = [];
+  if (onlyNames && onlyNames.size === 0) return found;
   for (const entry of entries) {
     if (entry.normalized === null || entry.normalized === '') continue;
+    if (onlyNames && !onlyNames.has(entry.normalized)) continue;
     const first = firstByName.get(entry.normalized);
     if (first) found.push({ entry, first });
     else firstByName.set(entry.normalized, entry);
@@ -33,7 +36,9 @@ export const duplicateNameRule: ManifestRule = {
   severity: 'error',
   checkDocument(doc, _settings, out) {
     for (const section of doc.sections) {
-      for (const { entry, first } of findDuplicates(section.entries)) {
+      const known =
+        doc.duplicateNames?.get(section.key) ?? (doc.duplicateNames ? new Set<string>() : undefined);
+      for (const { entry, first } of findDuplicates(section.entries, known)) {
         const firstName = first.name ?? '';
         out.report(
           entry.nameSpan ?? entry.span,

@@ -1,6 +1,7 @@
 // What a validation rule is: a code, a severity, and checks over entries (cached with the slice of
 // text they come from, so they must only look at the entry) and/or over the whole document.
 import { t, type Locale, type Message } from '../../i18n/locale';
+import type { DuplicateNames } from '../duplicateIndex';
 import type { LineIndex } from '../lines';
 import type { SectionEntry, EntryNode, SectionNode, TopLevelKey } from '../nodes';
 import type { Finding, OffsetEdit, ProblemSeverity, Span } from '../problem';
@@ -36,6 +37,8 @@ export interface DocumentFacts {
   keys: TopLevelKey[];
   /** The three sections (first occurrence of each). */
   sections: SectionNode[];
+  /** Names that occur more than once per section, when an index keeps them (else every entry is compared). */
+  duplicateNames?: DuplicateNames;
 }
 
 /** A validation rule. */
