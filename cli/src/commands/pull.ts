@@ -1,12 +1,12 @@
 // `twin pull [--api URL] [--out FILE]`: a manifest of what the platform has (stdout without --out).
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { fetchRemote } from '../../../core/src/twin';
+import { fetchRemote, remoteNames } from '../../../core/src/twin';
+import { manifestTextFromNames } from '../../../core/src/manifest/fromNames';
 import { t } from '../../../core/src/i18n/locale';
 import { UsageError, parseArgs } from '../commandArgs';
 import type { CliCommand } from '../io';
 import { withSyncErrors } from '../syncErrors';
-import { manifestFromRemote } from '../manifestText';
 import { openSession } from '../syncSession';
 import { syncMessages as m } from '../syncMessages';
 
@@ -21,7 +21,7 @@ export const run: CliCommand = withSyncErrors(async (args, io) => {
     io.stderr(`twin: ${t(io.locale, m.cannotList)}\n`);
     return 1;
   }
-  const text = manifestFromRemote(remote, t(io.locale, m.pulledHeader, session.baseUrl));
+  const text = manifestTextFromNames(remoteNames(remote), t(io.locale, m.pulledHeader, session.baseUrl));
   const out = parsed.values.get('--out');
   if (out === undefined) {
     io.stdout(text);

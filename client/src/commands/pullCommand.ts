@@ -1,7 +1,7 @@
 // `TWIN: Pull from TWIN`: opens a new, unsaved manifest of what the platform holds, or says why not.
 import * as vscode from 'vscode';
 import { describeTwinError, fetchRemote } from '../../../core/src/twin';
-import { manifestTextFromRemote } from '../remote/manifestText';
+import { manifestTextFromNames } from '../../../core/src/manifest/fromNames';
 import { namesFromRemote } from '../remote/remoteNames';
 import type { TwinServices } from '../services';
 import { openApiSession } from './apiSession';
@@ -25,10 +25,14 @@ export function pullCommand(services: TwinServices) {
         () => fetchRemote(session.client),
       );
       if (remote !== 'cannot-list') {
-        await services.remoteState.send(session.settings.baseUrl, namesFromRemote(remote));
+        const names = namesFromRemote(remote);
+        await services.remoteState.send(session.settings.baseUrl, names);
         const document = await vscode.workspace.openTextDocument({
           language: 'twin-yaml',
-          content: manifestTextFromRemote(remote, session.host, vscode.l10n.t),
+          content: manifestTextFromNames(
+            names,
+            vscode.l10n.t('Pulled from {0}: what the platform holds.', session.host),
+          ),
         });
         await vscode.window.showTextDocument(document);
         services.log.line(`pull from ${session.settings.baseUrl}: opened a new manifest`);

@@ -1,5 +1,6 @@
 // Turns what the engine learned about the platform into the `twin/remoteState` payload. Pure.
 import { SECTION_KEYS, type SectionKey } from '../../../core/src/manifest/model';
+import { remoteNames } from '../../../core/src/twin/remote';
 import type { ApplyResult, RemoteState, SyncPlan } from '../../../core/src/twin/types';
 
 /** Names per section, as the language server's remote-state features take them. */
@@ -10,11 +11,7 @@ function sorted(names: Iterable<string>): string[] {
 }
 
 /** Every name the platform lists. */
-export function namesFromRemote(remote: RemoteState): RemoteNames {
-  const out = {} as RemoteNames;
-  for (const key of SECTION_KEYS) out[key] = sorted(remote.sections[key].map((i) => i.name));
-  return out;
-}
+export const namesFromRemote: (remote: RemoteState) => RemoteNames = remoteNames;
 
 /** What the platform holds after a plan (and, when given, after that plan was applied). */
 export function namesFromPlan(plan: SyncPlan, result?: ApplyResult): RemoteNames {

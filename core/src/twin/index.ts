@@ -35,7 +35,7 @@ export type {
 /** createTwinClient(options): TwinClient — bounded concurrency, timeouts, retries, coalesced 401 handling. */
 export { createTwinClient, DEFAULT_API_URL, type TwinClient } from './client';
 /** fetchRemote(client, signal?): Promise<RemoteState | 'cannot-list'> — every page of the three sections. */
-export { fetchRemote } from './remote';
+export { fetchRemote, remoteNames } from './remote';
 /** planSync(manifest, remote, lock): SyncPlan — identity is normalizeName per section. */
 export { planSync } from './plan';
 /**

@@ -15,3 +15,13 @@ export async function fetchRemote(
   }
   return { sections };
 }
+
+/** The distinct names per section, in code-point order (deterministic on every machine). */
+export function remoteNames(remote: RemoteState): Record<SectionKey, string[]> {
+  const names = {} as Record<SectionKey, string[]>;
+  for (const section of SECTION_KEYS)
+    names[section] = [...new Set(remote.sections[section].map((i) => i.name))].sort((a, b) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    );
+  return names;
+}

@@ -1,13 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeManifest } from '../../../core/src/manifest';
-import type { RemoteState } from '../../../core/src/twin/types';
-import { manifestTextFromRemote, yamlScalar } from '../../../client/src/remote/manifestText';
-import { en, ru } from './helpers';
+import { manifestTextFromNames } from '../../../core/src/manifest/fromNames';
+import { yamlScalar } from '../../../core/src/manifest/yamlText';
 
-const item = (name: string, i: number) => ({ id: `id-${i}`, name });
-
-describe('manifestTextFromRemote (Pull)', () => {
+describe('manifestTextFromNames (pull, in the CLI and in VS Code)', () => {
   test('writes a sorted manifest that reads back as the same names', () => {
     const tricky = [
       'yes',
@@ -22,22 +19,22 @@ describe('manifestTextFromRemote (Pull)', () => {
       'x #y',
       '1e3',
     ];
-    const remote: RemoteState = {
-      sections: {
-        attributes: tricky.map(item),
-        clientTags: [item('ВИП-клиент', 1), item('часто обращается', 2)],
-        sessionTags: [],
-      },
-    };
-    const text = manifestTextFromRemote(remote, 'h.example', en);
-    assert.match(text, /^# Pulled from h\.example: what the platform holds\.\nversion: 1\nattributes:\n/);
+    const names = { attributes: tricky, clientTags: ['часто обращается', 'ВИП-клиент'], sessionTags: [] };
+    const text = manifestTextFromNames(names, 'Pulled from h.example');
+    assert.match(text, /^# Pulled from h\.example\nversion: 1\nattributes:\n/);
     assert.match(text, /\nsessionTags: \[\]\n$/);
     assert.match(text, /clientTags:\n {2}- ВИП-клиент\n {2}- часто обращается\n/);
     const back = analyzeManifest(text);
     assert.ok(back.manifest, JSON.stringify(back.diagnostics));
     assert.deepEqual(back.manifest.sections.attributes.map((e) => e.name).sort(), [...tricky].sort());
-    assert.equal(manifestTextFromRemote(remote, 'h.example', en), text, 'deterministic');
-    assert.match(manifestTextFromRemote(remote, 'h.example', ru), /^# Загружено из h\.example/);
+    assert.equal(manifestTextFromNames(names, 'Pulled from h.example'), text, 'deterministic');
+    const analysis = analyzeManifest(text);
+    // ' lead' keeps its (warned-about) space: the file must say what the platform holds.
+    assert.deepEqual(
+      analysis.diagnostics.map((d) => d.code),
+      ['whitespace'],
+      'no non-string-name warnings: names YAML would retype are quoted',
+    );
   });
 
   test('plain names stay unquoted, YAML look-alikes are quoted', () => {
