@@ -21,6 +21,18 @@ export interface Contender {
   didChangeConfiguration: unknown;
 }
 
+/** The value at a dotted section (`twin.validation.maxNameLength`) of a settings tree, or null. */
+function settingAt(tree: Record<string, unknown>, section: string | undefined): unknown {
+  if (section === undefined) return tree;
+  if (section in tree) return tree[section];
+  let node: unknown = tree;
+  for (const part of section.split('.')) {
+    if (typeof node !== 'object' || node === null || !(part in node)) return null;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return node;
+}
+
 /** Our server, dist/server.js, as the extension starts it but over stdio. */
 export function twinServer(root: string): Contender {
   const server = path.join(root, 'dist', 'server.js');
@@ -63,7 +75,7 @@ export function yamlLanguageServer(root: string, schemaPath: string): Contender 
     unavailable: () => (existsSync(bin) ? undefined : 'node_modules/yaml-language-server is not installed'),
     spawn: (extraNodeArgs = []) => ({ command: process.execPath, args: [...extraNodeArgs, bin, '--stdio'] }),
     languageId: 'yaml',
-    settings: (section) => (section === undefined ? sections : (sections[section] ?? null)),
+    settings: (section) => settingAt(sections, section),
     didChangeConfiguration: { settings: { yaml } },
   };
 }

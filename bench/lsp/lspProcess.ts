@@ -2,7 +2,7 @@
 // notifications, and answers to the server's own requests. Written here rather than taken from
 // vscode-jsonrpc so that the driver adds as little as possible to what it measures, and so that
 // both servers are driven by exactly the same code.
-import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcessByStdio } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 
@@ -42,6 +42,16 @@ export interface SpawnSpec {
 }
 
 const HEADER_END = Buffer.from('\r\n\r\n');
+
+/** The kernel's clock ticks per second (for /proc/<pid>/stat times); 100 when getconf is missing. */
+export function clockTicksPerSecond(): number {
+  try {
+    const ticks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
+    return Number.isFinite(ticks) && ticks > 0 ? ticks : 100;
+  } catch {
+    return 100;
+  }
+}
 
 /** One running language server and the client end of its stdio connection. */
 export class LspProcess {
@@ -129,6 +139,24 @@ export class LspProcess {
       const status = readFileSync(`/proc/${this.pid}/status`, 'utf8');
       const kb = /^VmHWM:\s+(\d+)\s+kB/m.exec(status);
       return kb?.[1] ? Number(kb[1]) * 1024 : NaN;
+    } catch {
+      return NaN;
+    }
+  }
+
+  /**
+   * CPU time (user + system, all threads) the server process has used so far, in ms, or NaN when
+   * unreadable. Unlike wall time it barely depends on what else the machine is doing; its resolution
+   * is one clock tick (usually 10 ms), so callers sum it over several operations.
+   */
+  cpuMs(ticksPerSecond: number): number {
+    try {
+      const stat = readFileSync(`/proc/${this.pid}/stat`, 'utf8');
+      // Fields after the command name, which is in parentheses and may contain spaces.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const utime = Number(fields[11]);
+      const stime = Number(fields[12]);
+      return ((utime + stime) * 1000) / ticksPerSecond;
     } catch {
       return NaN;
     }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { buildSync } from 'esbuild';
 import { generateManifest } from '../generate/manifest';
 import type { Contender } from './contenders';
-import { runSession } from './session';
+import { runSession, type Phase } from './session';
 
 interface ProfileNode {
   id: number;
@@ -16,51 +16,86 @@ interface ProfileNode {
 
 interface CpuProfile {
   nodes: ProfileNode[];
+  startTime: number;
   samples: number[];
   timeDeltas: number[];
 }
 
-/** Self time per function and per module of a profile, heaviest first, as text. */
-export function summarizeProfile(profile: CpuProfile, bundleText: string, top = 25): string {
-  // esbuild marks each module of an unminified bundle with a `// path` comment line.
+/** Names each profile node `function [module:line]`, the module found from esbuild's `// path` markers. */
+function nodeNamer(bundleText: string): (node: ProfileNode) => string {
   const moduleStarts: Array<{ line: number; module: string }> = [];
   bundleText.split('\n').forEach((text, line) => {
     const m = /^\/\/ ((?:node_modules|core|server|emulator|cli)\/\S+)$/.exec(text);
     if (m?.[1]) moduleStarts.push({ line, module: m[1] });
   });
   const moduleOf = (line: number): string => {
-    let found = '(bundle prelude)';
+    let found = '(bundle top level)';
     for (const s of moduleStarts) if (s.line <= line) found = s.module;
     return found;
   };
-  const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
-  const byFunction = new Map<string, number>();
-  const byModule = new Map<string, number>();
-  let total = 0;
-  for (const node of profile.nodes) {
-    const us = self.get(node.id) ?? 0;
-    total += us;
+  return (node) => {
     const f = node.callFrame;
-    const where = f.url.endsWith('server.js')
-      ? moduleOf(f.lineNumber)
-      : f.url === ''
-        ? '(native)'
-        : path.basename(f.url);
-    const key = `${f.functionName || '(anonymous)'}  [${where}:${f.lineNumber + 1}]`;
-    byFunction.set(key, (byFunction.get(key) ?? 0) + us);
-    byModule.set(where, (byModule.get(where) ?? 0) + us);
+    if (!f.url) return f.functionName || '(native)';
+    const where = f.url.endsWith('server.js') ? moduleOf(f.lineNumber) : path.basename(f.url);
+    return `${f.functionName || '(anonymous)'}  [${where}:${f.lineNumber + 1}]`;
+  };
+}
+
+/**
+ * Self and inclusive time per function of the samples taken during each kind of phase (open, edit,
+ * completion, hover), heaviest first, as text.
+ */
+export function summarizeProfile(
+  profile: CpuProfile,
+  bundleText: string,
+  phases: readonly Phase[],
+  top = 18,
+): string {
+  const name = nodeNamer(bundleText);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const out: string[] = [];
+  for (const kind of ['open', 'edit', 'completion', 'hover'] as const) {
+    const windows = phases.filter((p) => p.name === kind);
+    if (windows.length === 0) continue;
+    const wall = windows.reduce((sum, w) => sum + (w.endUs - w.startUs), 0);
+    const self = new Map<string, number>();
+    const inclusive = new Map<string, number>();
+    let sampled = 0;
+    let t = profile.startTime;
+    profile.samples.forEach((id, i) => {
+      const dt = profile.timeDeltas[i] ?? 0;
+      t += dt;
+      if (!windows.some((w) => t >= w.startUs && t <= w.endUs)) return;
+      const node = byId.get(id);
+      if (!node) return;
+      sampled += dt;
+      const own = name(node);
+      self.set(own, (self.get(own) ?? 0) + dt);
+      // Each function once per sample, however deep the recursion.
+      const seen = new Set<string>();
+      for (let n: ProfileNode | undefined = node; n; n = byId.get(parent.get(n.id) ?? -1)) seen.add(name(n));
+      for (const k of seen) inclusive.set(k, (inclusive.get(k) ?? 0) + dt);
+    });
+    const fmt = (m: Map<string, number>, filter: (k: string) => boolean = () => true) =>
+      [...m.entries()]
+        .filter(([k]) => filter(k))
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, top)
+        .map(
+          ([k, us]) =>
+            `${(us / 1000).toFixed(1).padStart(9)} ms  ${((100 * us) / Math.max(1, sampled)).toFixed(0).padStart(3)}%  ${k}`,
+        )
+        .join('\n');
+    out.push(
+      `== ${kind}: ${windows.length}×, ${(wall / 1000).toFixed(1)} ms wall in total, ` +
+        `${(sampled / 1000).toFixed(1)} ms of server samples\n` +
+        `-- self time\n${fmt(self)}\n` +
+        `-- inclusive time (our code and yaml only)\n${fmt(inclusive, (k) => /\[(core|server|node_modules\/yaml)\//.test(k))}\n`,
+    );
   }
-  const fmt = (m: Map<string, number>) =>
-    [...m.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, top)
-      .map(
-        ([k, us]) =>
-          `${(us / 1000).toFixed(1).padStart(9)} ms  ${((100 * us) / total).toFixed(1).padStart(5)}%  ${k}`,
-      )
-      .join('\n');
-  return `total ${(total / 1000).toFixed(0)} ms\n\nby module (self time):\n${fmt(byModule)}\n\nby function (self time):\n${fmt(byFunction)}\n`;
+  return out.join('\n');
 }
 
 /** Profiles our server through one session at `entries`; returns the path of the written summary. */
@@ -85,7 +120,6 @@ export async function profileServer(
     format: 'cjs',
     sourcemap: 'linked',
     minify: false,
-    keepNames: true,
     mainFields: ['main', 'module'],
     logLevel: 'warning',
     absWorkingDir: root,
@@ -97,7 +131,7 @@ export async function profileServer(
       args: [...extra, '--cpu-prof', `--cpu-prof-dir=${profDir}`, bundle, '--stdio'],
     }),
   };
-  await runSession(profiled, generateManifest(entries), documentDir, {
+  const session = await runSession(profiled, generateManifest(entries), documentDir, {
     editPairs: 5,
     queries: 5,
     timeoutMs: 120_000,
@@ -107,6 +141,7 @@ export async function profileServer(
   const summary = summarizeProfile(
     JSON.parse(readFileSync(path.join(profDir, file), 'utf8')) as CpuProfile,
     readFileSync(bundle, 'utf8'),
+    session.phases,
   );
   const out = path.join(dir, `summary-${entries}.txt`);
   writeFileSync(out, summary);

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import type { GeneratedManifest } from '../generate/manifest';
 import type { Contender } from './contenders';
-import { LspProcess, type ReceivedNotification } from './lspProcess';
+import { clockTicksPerSecond, LspProcess, type ReceivedNotification } from './lspProcess';
 
 /** What one session measured, in milliseconds and bytes. */
 export interface SessionResult {
@@ -15,10 +15,28 @@ export interface SessionResult {
   completionMs: number[];
   hoverMs: number[];
   peakRssBytes: number;
+  /** Server CPU time for the open, and per edit averaged over the session's edits (ms). */
+  openCpuMs: number;
+  editCpuMs: number;
   /** What the server reported on open, to show that both really validate. */
   openDiagnostics: number;
   completionItems: number;
   hoverShown: boolean;
+  /** When each measured step ran, on the monotonic clock in µs (the clock V8's CPU profiles use). */
+  phases: Phase[];
+}
+
+/** One measured step, for splitting a CPU profile of the server by what it was doing. */
+export interface Phase {
+  name: 'open' | 'edit' | 'completion' | 'hover';
+  startUs: number;
+  endUs: number;
+}
+
+/** Converts performance.now() of this process to the system's monotonic clock in µs. */
+function monotonicClock(): (perfMs: number) => number {
+  const offsetUs = Number(process.hrtime.bigint() / 1000n) - performance.now() * 1000;
+  return (perfMs) => perfMs * 1000 + offsetUs;
 }
 
 /** How much to do in one session. */
@@ -143,17 +161,23 @@ export async function runSession(
       plan.timeoutMs,
       'diagnostics on open',
     );
+    const ticks = clockTicksPerSecond();
+    const cpuBeforeOpen = server.cpuMs(ticks);
     const openStart = performance.now();
     server.notify('textDocument/didOpen', {
       textDocument: { uri, languageId: contender.languageId, version: 1, text: manifest.text },
     });
     const openNote = await opened;
     const openMs = openNote.at - openStart;
+    const openCpuMs = server.cpuMs(ticks) - cpuBeforeOpen;
+    const clock = monotonicClock();
+    const phases: Phase[] = [{ name: 'open', startUs: clock(openStart), endUs: clock(openNote.at) }];
     const openDiagnostics = (openNote.params as PublishParams).diagnostics.length;
 
     const lines = manifest.text.split('\n');
     let version = 1;
     const editMs: number[] = [];
+    const cpuBeforeEdits = server.cpuMs(ticks);
     for (let pair = 0; pair < plan.editPairs; pair++) {
       for (const [text, accept] of [
         [manifest.editBroken, startsOn(manifest.editLine)],
@@ -165,9 +189,13 @@ export async function runSession(
           textDocument: { uri, version: ++version },
           contentChanges: [lineChange(lines, manifest.editLine, text, full)],
         });
-        editMs.push((await answered).at - start);
+        const end = (await answered).at;
+        editMs.push(end - start);
+        phases.push({ name: 'edit', startUs: clock(start), endUs: clock(end) });
       }
     }
+
+    const editCpuMs = (server.cpuMs(ticks) - cpuBeforeEdits) / Math.max(1, editMs.length);
 
     const completionMs: number[] = [];
     let completionItems = 0;
@@ -178,7 +206,9 @@ export async function runSession(
         { textDocument: { uri }, position: manifest.completionPosition },
         plan.timeoutMs,
       )) as { items?: unknown[] } | unknown[] | null;
-      completionMs.push(performance.now() - start);
+      const end = performance.now();
+      completionMs.push(end - start);
+      phases.push({ name: 'completion', startUs: clock(start), endUs: clock(end) });
       completionItems = Array.isArray(result) ? result.length : (result?.items?.length ?? 0);
     }
 
@@ -191,7 +221,9 @@ export async function runSession(
         { textDocument: { uri }, position: manifest.hoverPosition },
         plan.timeoutMs,
       );
-      hoverMs.push(performance.now() - start);
+      const end = performance.now();
+      hoverMs.push(end - start);
+      phases.push({ name: 'hover', startUs: clock(start), endUs: clock(end) });
       hoverShown = result !== null && result !== undefined;
     }
 
@@ -203,9 +235,12 @@ export async function runSession(
       completionMs,
       hoverMs,
       peakRssBytes,
+      openCpuMs,
+      editCpuMs,
       openDiagnostics,
       completionItems,
       hoverShown,
+      phases,
     };
   } finally {
     await server.stop();

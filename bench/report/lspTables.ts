@@ -86,6 +86,35 @@ export function lspTables(results: readonly SizeResult[], contenders: readonly C
     'Request to response, on an exact duplicate in the middle.',
     (s) => s.hoverMs,
   );
+  out.push('### Server CPU time: open\n');
+  out.push(
+    'CPU time (user + system, all threads) the server process used from `didOpen` to its diagnostics, read ' +
+      'from /proc/<pid>/stat (10 ms ticks); the floor is the CPU time of the first parseDocument in its ' +
+      'fresh process. CPU time hardly depends on other load, so it is the number to trust when the wall ' +
+      'times above have a wide spread.\n',
+  );
+  out.push(
+    table(
+      ['entries', 'parseDocument (first)', ...labels, 'twin ÷ floor', 'yaml-ls ÷ twin'],
+      results.map((r) => {
+        const floor = summarize(r.floor.map((f) => f.firstCpuMs));
+        const ours = metric(r, OURS, (s) => s.openCpuMs);
+        const rival = metric(r, RIVAL, (s) => s.openCpuMs);
+        return [
+          r.entries.toLocaleString('en-US'),
+          formatSummary(floor),
+          ...ids.map((id) => formatSummary(metric(r, id, (s) => s.openCpuMs))),
+          ratio(ours.median, floor.median),
+          ratio(rival.median, ours.median),
+        ];
+      }),
+    ),
+  );
+  perMetric(
+    'Server CPU time: per edit',
+    'The same, summed over all edits of a session and divided by their number (so below one tick is possible).',
+    (s) => s.editCpuMs,
+  );
   perMetric(
     'Peak RSS of the server process',
     '`VmHWM` from /proc at the end of a session.',
@@ -138,11 +167,30 @@ export function lspTargets(results: readonly SizeResult[]): TargetRow[] {
       measured: `${formatMs(open)} vs ${formatMs(rival)} (${ratio(rival, open)})`,
       met: verdict(rival / open, (x) => x >= 5),
     });
+    const floorCpu = summarize(r10.floor.map((f) => f.firstCpuMs)).median;
+    const openCpu = metric(r10, OURS, (s) => s.openCpuMs).median;
+    const rivalCpu = metric(r10, RIVAL, (s) => s.openCpuMs).median;
+    rows.push({
+      target: '10k: open ≤ 1.5 × parseDocument (CPU time)',
+      measured: `${formatMs(openCpu)} vs ${formatMs(floorCpu)} (${ratio(openCpu, floorCpu)})`,
+      met: verdict(openCpu / floorCpu, (x) => x <= 1.5),
+    });
+    rows.push({
+      target: '10k: open ≥ 5× less CPU than yaml-language-server',
+      measured: `${formatMs(openCpu)} vs ${formatMs(rivalCpu)} (${ratio(rivalCpu, openCpu)})`,
+      met: verdict(rivalCpu / openCpu, (x) => x >= 5),
+    });
     const edit = metric(r10, OURS, (s) => s.editMs).median;
     rows.push({
       target: '10k: edit → diagnostics < 25 ms',
       measured: formatMs(edit),
       met: verdict(edit, (x) => x < 25),
+    });
+    const editCpu = metric(r10, OURS, (s) => s.editCpuMs).median;
+    rows.push({
+      target: '10k: edit < 25 ms of server CPU',
+      measured: formatMs(editCpu),
+      met: verdict(editCpu, (x) => x < 25),
     });
     const completion = metric(r10, OURS, (s) => s.completionMs).median;
     rows.push({
