@@ -44,17 +44,12 @@ export const serverMessages = {
   inlayOnTwin: { en: 'on TWIN', ru: 'в TWIN' },
   inlayNew: { en: 'new', ru: 'новый' },
   remoteOnly: {
-    en: 'TWIN has {0} {1} that this file lacks: {2}',
-    ru: 'В TWIN есть {0} {1}, которых нет в файле: {2}',
+    en: 'TWIN has {0} items that this file lacks: {1}',
+    ru: 'В TWIN есть записи, которых нет в файле ({0}): {1}',
   },
   remoteOnlyMissingSection: {
-    en: 'TWIN has {0} {1} and this file has no "{2}" section: {3}',
-    ru: 'В TWIN есть {0} {1}, а раздела «{2}» в файле нет: {3}',
+    en: 'TWIN has {0} items and this file has no "{1}" section: {2}',
+    ru: 'В TWIN есть записи ({0}), а раздела «{1}» в файле нет: {2}',
   },
-  itemsWord: { en: 'items', ru: 'элем.' },
-  addFromTwin: { en: 'Add {0} items from TWIN', ru: 'Добавить из TWIN: {0}' },
-  requestFailed: {
-    en: 'The TWIN language server could not answer {0}: {1}',
-    ru: 'Языковой сервер TWIN не смог ответить на {0}: {1}',
-  },
+  addFromTwin: { en: 'Add {0} items from TWIN', ru: 'Добавить записи из TWIN ({0})' },
 } satisfies Record<string, Message>;

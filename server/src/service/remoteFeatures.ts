@@ -47,8 +47,8 @@ export function remoteOnlyProblems(
       ? { start: doc.lines.positionAt(section.keySpan.start), end: doc.lines.positionAt(section.keySpan.end) }
       : { start: { line: 0, character: 0 }, end: doc.lines.positionAt(firstLineEnd(doc.text)) };
     const message = section
-      ? t(locale, m.remoteOnly, missing.length, t(locale, m.itemsWord), listed)
-      : t(locale, m.remoteOnlyMissingSection, missing.length, t(locale, m.itemsWord), key, listed);
+      ? t(locale, m.remoteOnly, missing.length, listed)
+      : t(locale, m.remoteOnlyMissingSection, missing.length, key, listed);
     const problem: ManifestProblem = { code: 'remote-only', severity: 'information', message, range };
     const edit = appendNamesEdit(doc, key, missing);
     if (edit) problem.fix = { title: t(locale, m.addFromTwin, missing.length), edits: [edit] };
