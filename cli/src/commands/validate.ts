@@ -8,7 +8,10 @@ import { UsageError, parseArgs } from '../commandArgs';
 import type { CliCommand } from '../io';
 
 const messages = {
-  noFiles: { en: 'twin validate needs at least one FILE.', ru: 'twin validate: укажите хотя бы один ФАЙЛ.' },
+  noFiles: {
+    en: 'no file given. Usage: twin validate FILE... [--format json]',
+    ru: 'не указан файл. Использование: twin validate ФАЙЛ... [--format json]',
+  },
   badFormat: {
     en: 'Option --format takes "text" or "json", got "{0}".',
     ru: 'Параметр --format принимает «text» или «json», а не «{0}».',
