@@ -90,9 +90,12 @@ export async function startLspClient(options: StartOptions = {}): Promise<LspCli
     new StreamMessageWriter(child.stdin),
   );
   const published: PublishDiagnosticsParams[] = [];
+  // Woken on every publish, so a wait ends the moment the awaited diagnostics arrive (no polling delay).
+  const onPublish = new Set<() => void>();
   let refreshes = 0;
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     published.push(p);
+    for (const wake of [...onPublish]) wake();
   });
   connection.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) =>
     p.items.map((item) => options.settings?.[item.section ?? ''] ?? null),
@@ -134,16 +137,27 @@ export async function startLspClient(options: StartOptions = {}): Promise<LspCli
         textDocument: { uri, version },
         contentChanges: [{ range, text }],
       }),
-    async diagnostics(uri, until = () => true, timeoutMs = 10_000) {
-      const found = await waitFor(
-        () => {
+    diagnostics(uri, until = () => true, timeoutMs = 10_000) {
+      return new Promise<Diagnostic[]>((resolve, reject) => {
+        const check = () => {
           const p = latest(uri);
-          return p && until(p.diagnostics, p) ? p : undefined;
-        },
-        `diagnostics of ${uri}`,
-        timeoutMs,
-      );
-      return found.diagnostics;
+          if (!p || !until(p.diagnostics, p)) return false;
+          done();
+          resolve(p.diagnostics);
+          return true;
+        };
+        const timer = setTimeout(() => {
+          done();
+          reject(new Error(`timed out waiting for diagnostics of ${uri}`));
+        }, timeoutMs);
+        const wake = () => void check();
+        const done = () => {
+          clearTimeout(timer);
+          onPublish.delete(wake);
+        };
+        onPublish.add(wake);
+        check();
+      });
     },
     request: <R>(method: string, params: unknown) => connection.sendRequest<R>(method, params),
     notify: (method, params) => connection.sendNotification(method, params),
