@@ -42,6 +42,8 @@ export interface LspClient {
   inlayRefreshes: () => number;
   /** What the server wrote to stderr. */
   stderr: () => string;
+  /** What the server logged through window/logMessage. */
+  logs: () => readonly string[];
   /** Opens a document (version 1). */
   open(uri: string, text: string): Promise<void>;
   /** Replaces a range (incremental sync). */
@@ -104,7 +106,10 @@ export async function startLspClient(options: StartOptions = {}): Promise<LspCli
     refreshes++;
     return null;
   });
-  connection.onNotification('window/logMessage', () => undefined);
+  const logs: string[] = [];
+  connection.onNotification('window/logMessage', (p: { message: string }) => {
+    logs.push(p.message);
+  });
   connection.listen();
   await connection.sendRequest('initialize', {
     processId: process.pid,
@@ -128,6 +133,7 @@ export async function startLspClient(options: StartOptions = {}): Promise<LspCli
     published,
     inlayRefreshes: () => refreshes,
     stderr: () => stderr,
+    logs: () => logs,
     open: (uri, text) =>
       connection.sendNotification('textDocument/didOpen', {
         textDocument: { uri, languageId: 'twin-yaml', version: 1, text },

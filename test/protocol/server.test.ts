@@ -104,6 +104,25 @@ describe('language server over stdio (English)', () => {
     );
   });
 
+  test('a feature that fails on bad input answers empty and the server keeps serving', async () => {
+    const uri = testUri('bad-input.twin.yaml');
+    await client.open(uri, 'attributes:\n  - ФИО\n');
+    await client.diagnostics(uri);
+    const hover = await client.request<unknown>('textDocument/hover', {
+      textDocument: { uri },
+      position: null,
+    });
+    assert.equal(hover, null);
+    await waitFor(() => client.logs().some((l) => l.startsWith('hover failed')), 'the failure in the log');
+    const symbols = await client.request<Array<{ name: string }>>('textDocument/documentSymbol', {
+      textDocument: { uri },
+    });
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      ['attributes'],
+    );
+  });
+
   test('remote state: inlay hints, remote-only with its fix, platform names first; null clears', async () => {
     const uri = testUri('remote.twin.yaml');
     await client.open(uri, 'attributes:\n  - ФИО\n  - Город\n  - \n');
