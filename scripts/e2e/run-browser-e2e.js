@@ -75,7 +75,7 @@ async function main() {
     const startSession = async ({ name, locale, russianLanguagePack } = {}) => {
       const sessionDir = path.join(runDir, name);
       fs.mkdirSync(sessionDir);
-      const workspace = copyWorkspace(sessionDir, examplesDir);
+      const workspace = copyWorkspace(sessionDir, examplesDir, 'examples');
       const settings = emulator ? { 'twin.api.baseUrl': emulator.baseUrl } : {};
       const server = await startCodeServer(runDir, {
         dataDir: sessionDir,

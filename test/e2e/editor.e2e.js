@@ -85,12 +85,11 @@ module.exports = async function editorSteps(ctx) {
         await ui.goToLineEnd(page, entryLine);
         await page.keyboard.press('Enter');
         const newLine = () => ui.editorLine(page, entryLine + 1);
-        if (!/^\s*-\s*$/.test(await newLine())) {
-          // No onEnter rule applied: write the entry's start by hand.
-          await page.keyboard.press('Home');
-          await page.keyboard.press('Shift+End');
-          await page.keyboard.type(`${lines[lastIndex].match(/^\s*/)[0]}- `);
-        }
+        const started = await waitUntil(async () => /^\s*-\s*$/.test(await newLine()), {
+          timeout: 5000,
+          what: `a new "- " entry on line ${entryLine + 1} after Enter`,
+        });
+        if (!started) throw new Error('Enter after an entry did not start a new one');
         const labels = await ui.triggerSuggest(page);
         s.note(`suggestions: ${labels.slice(0, 8).join(', ')}${labels.length > 8 ? ', …' : ''}`);
         await s.shot('suggest widget');

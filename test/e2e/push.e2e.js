@@ -22,7 +22,8 @@ function injectedText(rendered, original) {
 async function entryMarks(page, fileText) {
   // Every entry in view: the panel would cut the editor to a dozen lines.
   await ui.hidePanel(page);
-  await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+  // Focus, not a click: a click lands on whatever is drawn there (a code lens, a long line).
+  await page.locator('.editor-instance .monaco-editor textarea').first().focus();
   await page.keyboard.press('Control+Home');
   const fileLines = fileText.split('\n');
   return (await ui.editorLines(page))

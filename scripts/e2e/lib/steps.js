@@ -22,7 +22,7 @@ function createSteps({ shotsDir, getPage, log = console.log }) {
   const outcome = new Map();
   const screenshot = async (file) => {
     const page = getPage();
-    if (!page) return null;
+    if (!page || page.isClosed() || page.url() === 'about:blank') return null;
     const target = path.join(shotsDir, file);
     try {
       await page.screenshot({ path: target, timeout: 10000 });

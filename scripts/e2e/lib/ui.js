@@ -210,7 +210,16 @@ async function goToLineEnd(page, line) {
   await quickInput(page).locator('input').waitFor({ state: 'visible', timeout: 10000 });
   await page.keyboard.type(String(line));
   await page.keyboard.press('Enter');
+  // Keys pressed while Go to Line is still open would go to it, not to the editor.
+  await quickInput(page).waitFor({ state: 'hidden', timeout: 10000 });
   await page.keyboard.press('End');
+  await waitUntil(
+    async () => new RegExp(`\\bLn ${line},`).test(await statusBarText(page, 'status.editor.selection')),
+    {
+      timeout: 10000,
+      what: `the cursor on line ${line}`,
+    },
+  );
 }
 
 /** Opens the suggest widget (Ctrl+Space) and returns its item labels once it lists any. */
