@@ -66,3 +66,23 @@ test('files the slicer does not handle fall back to a whole-file parse', () => {
     assert.deepEqual(summary(doc), summary(createManifestAnalyzer({ incremental: false }).analyze(text)));
   }
 });
+
+test('the duplicate index follows edits that add, move and remove repeated blocks', () => {
+  const block = Array.from({ length: 120 }, (_, i) => `  - Поле ${i}\n`).join('');
+  const steps = [
+    `attributes:\n${block}`,
+    `attributes:\n${block}${block}`,
+    `attributes:\n${block}clientTags:\n${block}`,
+    `attributes:\n${block}${block}clientTags:\n${block}`,
+    `attributes:\n  - новое\n${block}clientTags:\n${block}`,
+    `attributes:\n${block}`,
+  ];
+  const analyzer = createManifestAnalyzer();
+  for (const text of steps) {
+    const incremental = analyzer.analyze(text);
+    const whole = createManifestAnalyzer({ incremental: false }).analyze(text);
+    assert.deepEqual(summary(incremental), summary(whole));
+  }
+  const last = analyzer.analyze(`attributes:\n${block}${block}`);
+  assert.equal(last.problems.filter((p) => p.code === 'duplicate-name').length, 120);
+});
