@@ -70,7 +70,9 @@ async function main(): Promise<void> {
   const workDir = path.join(root, 'bench', '.work');
   const benchScript = __filename;
   const started = Date.now();
-  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const loadAtStart = os.loadavg();
+  const log = (line: string) =>
+    process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
   const sections: string[] = [];
   const targets: TargetRow[] = [];
   const snapshot = snapshotDist(root, workDir);
@@ -92,7 +94,7 @@ async function main(): Promise<void> {
       sizes: args.sizes,
       contenders,
       rounds: (n) => args.rounds ?? (n >= 50_000 ? 3 : 5),
-      plan: (n) => ({ editPairs: n >= 50_000 ? 2 : 3, queries: 5, timeoutMs: 120_000 }),
+      plan: (n) => ({ editPairs: n >= 50_000 ? 1 : 2, queries: n >= 50_000 ? 3 : 5, timeoutMs: 120_000 }),
       log,
     });
     emit(`## Language server\n\n${lspTables(results, contenders)}`);
@@ -139,7 +141,7 @@ async function main(): Promise<void> {
       '# Benchmark results\n',
       'Written by `npm run bench` (bench/main.ts); do not edit by hand. Profiles, diagnoses and before/after ' +
         'notes are kept by hand in bench/FINDINGS.md and appended below.\n',
-      machineSection(root, args.sizes, elapsed),
+      machineSection(root, args.sizes, elapsed, loadAtStart),
       summary,
       ...sections,
       findings,

@@ -16,12 +16,14 @@ function gitCommit(root: string): string {
 }
 
 /** Markdown describing where and when this run happened. */
-export function machineSection(root: string, sizes: readonly number[], elapsed: string): string {
+export function machineSection(
+  root: string,
+  sizes: readonly number[],
+  elapsed: string,
+  loadAtStart: readonly number[],
+): string {
   const cpus = os.cpus();
-  const load = os
-    .loadavg()
-    .map((l) => l.toFixed(2))
-    .join(', ');
+  const format = (load: readonly number[]) => load.map((l) => l.toFixed(2)).join(', ');
   return (
     '## Machine\n\n' +
     table(
@@ -33,7 +35,8 @@ export function machineSection(root: string, sizes: readonly number[], elapsed: 
         ['OS', `${os.type()} ${os.release()}`],
         ['Node.js', process.version],
         ['commit', gitCommit(root)],
-        ['load average at the end (1, 5, 15 min)', load],
+        ['load average (1, 5, 15 min) at the start', format(loadAtStart)],
+        ['load average (1, 5, 15 min) at the end', format(os.loadavg())],
         ['manifest sizes', sizes.join(', ')],
       ],
     ) +
