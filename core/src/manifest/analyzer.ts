@@ -25,7 +25,10 @@ export interface AnalyzeOptions {
 /** The default of `twin.validation.maxNameLength`. */
 export const DEFAULT_MAX_NAME_LENGTH = 255;
 
-/** Everything known about one version of a manifest's text. */
+/**
+ * Everything known about one version of a manifest's text. Its entries belong to the analyzer that
+ * made it and are valid until that analyzer's next `analyze` (which may move them in place).
+ */
 export interface ManifestDocument {
   text: string;
   lines: LineIndex;
@@ -218,6 +221,26 @@ function shiftEntry(
   };
 }
 
+/** Moves placed entries by `delta` characters and `indexDelta` positions, in place. */
+function moveEntries(entries: readonly SectionEntry[], delta: number, indexDelta: number): void {
+  const move = (span: Span | null) => {
+    if (span) {
+      span.start += delta;
+      span.end += delta;
+    }
+  };
+  for (const entry of entries) {
+    entry.index += indexDelta;
+    if (delta === 0) continue;
+    move(entry.span);
+    move(entry.lineSpan);
+    move(entry.nameSpan);
+    move(entry.nameInvalidSpan);
+    move(entry.descriptionInvalidSpan);
+    for (const key of entry.unknownKeys) move(key.span);
+  }
+}
+
 /** Puts the slices together into one document, runs the document-wide rules, and reports. */
 function assemble(
   text: string,
@@ -250,12 +273,14 @@ function assemble(
         placements.push({ section: section.key, entries: slice.items });
         const firstIndex = section.entries.length;
         const placed = slice.placed;
-        if (
-          placed &&
-          placed.delta === delta &&
-          placed.section === section.key &&
-          placed.firstIndex === firstIndex
-        ) {
+        if (placed && placed.section === section.key) {
+          // Typing moves every later slice by a few characters: move its entries in place rather
+          // than allocating them again (the previous document's entries are not used after this).
+          if (placed.delta !== delta || placed.firstIndex !== firstIndex) {
+            moveEntries(placed.entries, delta - placed.delta, firstIndex - placed.firstIndex);
+            placed.delta = delta;
+            placed.firstIndex = firstIndex;
+          }
           for (const entry of placed.entries) section.entries.push(entry);
         } else {
           const entries = slice.items.map((item, i) => shiftEntry(item, delta, section.key, firstIndex + i));

@@ -160,8 +160,18 @@ function valueSpan(scalar: Scalar, fallback: number): Span {
 
 /** The lines a block list item occupies, from the start of its `- ` line to after its last newline. */
 function wholeLines(text: string, item: AnyNode, span: Span): Span | null {
-  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-  if (!/^[ \t]*-[ \t]*$/.test(text.slice(lineStart, span.start))) return null;
+  // Walk back to the line start, giving up at the first character that is not a blank or the one
+  // dash (`^[ \t]*-[ \t]*$`). Searching for the line start first made every item of a one-line flow
+  // list scan the whole line: 100,000 items took minutes (found by the robustness tests, issue 7).
+  let lineStart = span.start;
+  let dashes = 0;
+  for (; lineStart > 0 && text[lineStart - 1] !== '\n'; lineStart--) {
+    const c = text[lineStart - 1];
+    if (c === '-') dashes++;
+    else if (c !== ' ' && c !== '\t') return null;
+    if (dashes > 1) return null;
+  }
+  if (dashes !== 1) return null;
   const valueEnd = isMap(item) ? span.end : item?.range ? item.range[1] : span.end;
   if (valueEnd > 0 && text[valueEnd - 1] === '\n') return { start: lineStart, end: valueEnd };
   const newline = text.indexOf('\n', valueEnd);

@@ -15,8 +15,19 @@ export interface LineIndex {
 export function createLineIndex(text: string): LineIndex {
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  // LSP clients break lines at \r\n, \n and a lone \r alike. Counting only \n put every position of a
+  // file with old Mac line ends (or a raw \r in a name) outside the editor's lines (issue 7 tests).
+  if (text.includes('\r')) {
+    lineStarts.length = 1;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lineStarts.push(i + 1);
+    }
+  }
   const positionAt = (offset: number): TextPosition => {
-    const clamped = Math.max(0, Math.min(offset, text.length));
+    let clamped = Math.max(0, Math.min(offset, text.length));
+    // Between the \r and the \n of one line end is no position an editor knows: use the line's end.
+    if (clamped > 0 && text.charCodeAt(clamped) === 10 && text.charCodeAt(clamped - 1) === 13) clamped--;
     let low = 0;
     let high = lineStarts.length - 1;
     while (low < high) {
