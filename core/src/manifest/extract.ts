@@ -12,6 +12,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import type { EntryNode, KeyNode, ScalarStyle, TopLevelKey } from './nodes';
+import { detach } from './detach';
 import { normalizeName } from './normalize';
 import type { Span } from './problem';
 
@@ -50,7 +51,7 @@ export function extractEntry(item: AnyNode, text: string, doc: Document, onAlias
 
 function readEntryPair(pair: Pair, entry: EntryNode, text: string, doc: Document, onAlias: () => void): void {
   const keyNode = pair.key as AnyNode;
-  const key = isScalar(keyNode) ? String(keyNode.value) : '';
+  const key = isScalar(keyNode) ? detach(String(keyNode.value)) : '';
   const keySpan = spanOf(keyNode, text.length);
   const value = resolveAlias(pair.value as AnyNode, doc, onAlias);
   if (key === 'name' && entry.name === null && entry.nameInvalidSpan === null) {
@@ -83,7 +84,7 @@ export function extractTopLevel(
   const keys = contents.items.map((pair) => {
     const keyNode = pair.key as AnyNode;
     const key: KeyNode = {
-      key: isScalar(keyNode) ? String(keyNode.value) : '',
+      key: isScalar(keyNode) ? detach(String(keyNode.value)) : '',
       span: spanOf(keyNode, text.length),
     };
     const value = resolveAlias(pair.value as AnyNode, doc, onAlias);
@@ -120,8 +121,9 @@ function resolveAlias(node: AnyNode, doc: Document, onAlias: () => void): AnyNod
 
 /** The text of a scalar: what a plain one says as written (`2024`, `yes`), the value of a quoted one. */
 function scalarText(scalar: Scalar): string {
-  if (scalar.type === Scalar.PLAIN || scalar.type === undefined) return scalar.source ?? asText(scalar.value);
-  return asText(scalar.value);
+  if (scalar.type === Scalar.PLAIN || scalar.type === undefined)
+    return detach(scalar.source ?? asText(scalar.value));
+  return detach(asText(scalar.value));
 }
 
 function styleOf(scalar: Scalar): ScalarStyle {

@@ -4,7 +4,10 @@
 // a value, flow, anchors, odd indentation, tabs, CR) returns null and the slice goes to `yaml`.
 // The unit tests check that both paths build the same entries.
 import type { EntryNode } from './nodes';
+import { detach } from './detach';
 import { normalizeName } from './normalize';
+
+const NO_KEYS: EntryNode['unknownKeys'] = [];
 
 // A plain scalar that cannot mean anything but itself in block context: no indicator first, no `:`,
 // `#` or tab inside, no control characters. Trailing spaces and a ` # comment` are not part of it.
@@ -50,7 +53,7 @@ export function fastItems(text: string): EntryNode[] | null {
         assign(current, key, valueText, valueStart, valueEnd);
       } else {
         current.kind = 'scalar';
-        current.name = valueText;
+        current.name = detach(valueText);
         current.nameSpan = { start: valueStart, end: valueEnd };
         current.nameStyle = 'plain';
       }
@@ -101,15 +104,15 @@ function blankEntry(start: number, lineStart: number): EntryNode {
     nameInvalidSpan: null,
     description: null,
     descriptionInvalidSpan: null,
-    unknownKeys: [],
+    unknownKeys: NO_KEYS,
     normalized: null,
   };
 }
 
 function assign(entry: EntryNode, key: string, value: string, start: number, end: number): void {
   if (key === 'name') {
-    entry.name = value;
+    entry.name = detach(value);
     entry.nameSpan = { start, end };
     entry.nameStyle = 'plain';
-  } else entry.description = value;
+  } else entry.description = detach(value);
 }
