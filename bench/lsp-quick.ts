@@ -1,6 +1,7 @@
 // Quick benchmark of issue 2: a 10,000-entry (and a 50,000-entry) manifest through analyzeManifest and
 // through the real server over stdio, next to bare `yaml` parseDocument on the same text. Prints a
 // table; asserts nothing. Run: node scripts/build.js && npx tsc -p tsconfig.json && node out/bench/lsp-quick.js
+import { readFileSync } from 'node:fs';
 import YAML from 'yaml';
 import { analyzeManifest } from '../core/src/manifest';
 import { startLspClient, testUri } from '../test/protocol/lspClient';
@@ -54,6 +55,17 @@ function timeIt(fn: () => void, rounds: number): { median: number; min: number; 
 const fmt = (t: { median: number; min: number; max: number }) =>
   `${t.median.toFixed(1)} ms (${t.min.toFixed(1)}–${t.max.toFixed(1)})`;
 
+/** The server process's peak resident memory (Linux /proc), or NaN elsewhere. */
+function peakRssMb(pid: number | undefined): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1]);
+    return kb / 1024;
+  } catch {
+    return NaN;
+  }
+}
+
 async function measureServer(text: string, editLine: number, rounds: number) {
   const client = await startLspClient({ locale: 'ru' });
   try {
@@ -64,6 +76,8 @@ async function measureServer(text: string, editLine: number, rounds: number) {
       await client.open(uri, text);
       await client.diagnostics(uri, () => true, 60_000);
       opens.push(performance.now() - start);
+      // Keep one document open for the edits; an editor holds one copy of a file, not seven.
+      if (i > 0) await client.close(uri);
     }
     const uri = testUri(`bench-${text.length}-0.twin.yaml`);
     const edits: number[] = [];
@@ -87,6 +101,7 @@ async function measureServer(text: string, editLine: number, rounds: number) {
       edits.push(performance.now() - start);
     }
     return {
+      peakRssMb: peakRssMb(client.child.pid),
       open: { median: median(opens), min: Math.min(...opens), max: Math.max(...opens) },
       edit: { median: median(edits), min: Math.min(...edits), max: Math.max(...edits) },
     };
@@ -98,9 +113,9 @@ async function measureServer(text: string, editLine: number, rounds: number) {
 async function main(): Promise<void> {
   console.log(`node ${process.version}; medians (min–max)\n`);
   console.log(
-    '| entries | yaml parseDocument | analyzeManifest | ratio | server open → diagnostics | server edit → diagnostics |',
+    '| entries | yaml parseDocument | analyzeManifest | ratio | server open → diagnostics | server edit → diagnostics | server peak RSS |',
   );
-  console.log('|---:|---:|---:|---:|---:|---:|');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|');
   for (const [count, rounds] of [
     [10_000, 7],
     [50_000, 3],
@@ -123,7 +138,7 @@ async function main(): Promise<void> {
     };
     const server = await measureServer(text, editLine, rounds);
     console.log(
-      `| ${count} | ${fmt(parse)} | ${fmt(analyze)} | ${(analyze.median / parse.median).toFixed(2)}× | ${fmt(server.open)} | ${fmt(server.edit)} |`,
+      `| ${count} | ${fmt(parse)} | ${fmt(analyze)} | ${(analyze.median / parse.median).toFixed(2)}× | ${fmt(server.open)} | ${fmt(server.edit)} | ${server.peakRssMb.toFixed(0)} MB |`,
     );
   }
 }

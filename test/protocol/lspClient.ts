@@ -46,6 +46,8 @@ export interface LspClient {
   logs: () => readonly string[];
   /** Opens a document (version 1). */
   open(uri: string, text: string): Promise<void>;
+  /** Closes a document. */
+  close(uri: string): Promise<void>;
   /** Replaces a range (incremental sync). */
   change(uri: string, version: number, range: Diagnostic['range'], text: string): Promise<void>;
   /** Waits for diagnostics of `uri` that satisfy `until` (default: any), at most `timeoutMs`. */
@@ -138,6 +140,7 @@ export async function startLspClient(options: StartOptions = {}): Promise<LspCli
       connection.sendNotification('textDocument/didOpen', {
         textDocument: { uri, languageId: 'twin-yaml', version: 1, text },
       }),
+    close: (uri) => connection.sendNotification('textDocument/didClose', { textDocument: { uri } }),
     change: (uri, version, range, text) =>
       connection.sendNotification('textDocument/didChange', {
         textDocument: { uri, version },
