@@ -98,6 +98,12 @@ async function main() {
       };
       cleanup.add(`stop session ${name}`, close);
       currentPage = browser.page;
+      // TWIN_E2E_CONSOLE=1 echoes the workbench's console errors (while debugging a step).
+      if (process.env.TWIN_E2E_CONSOLE)
+        browser.page.on(
+          'console',
+          (m) => m.type() === 'error' && console.log(`  [console] ${m.text().slice(0, 400)}`),
+        );
       const url = workbenchUrl(server.url, { folder: workspace, extensionDevelopmentPath: root });
       return {
         page: browser.page,

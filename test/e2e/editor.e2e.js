@@ -82,7 +82,7 @@ module.exports = async function editorSteps(ctx) {
         const lastIndex = lines.findLastIndex((l) => /^\s*-\s+\S/.test(l));
         if (lastIndex < 0) throw new Error('no list entry in company.twin.yaml');
         const entryLine = lastIndex + 1;
-        await ui.goToLineEnd(page, entryLine);
+        await ui.goToLine(page, entryLine, { end: true });
         await page.keyboard.press('Enter');
         const newLine = () => ui.editorLine(page, entryLine + 1);
         const started = await waitUntil(async () => /^\s*-\s*$/.test(await newLine()), {

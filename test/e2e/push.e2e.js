@@ -22,9 +22,8 @@ function injectedText(rendered, original) {
 async function entryMarks(page, fileText) {
   // Every entry in view: the panel would cut the editor to a dozen lines.
   await ui.hidePanel(page);
-  // Focus, not a click: a click lands on whatever is drawn there (a code lens, a long line).
-  await page.locator('.editor-instance .monaco-editor textarea').first().focus();
-  await page.keyboard.press('Control+Home');
+  // From the top: Go to Line 1 (a person would scroll; keys sent to a focused textarea can get lost).
+  await ui.goToLine(page, 1);
   const fileLines = fileText.split('\n');
   return (await ui.editorLines(page))
     .filter((l) => /^\s*-\s+\S/.test(fileLines[l.line - 1] || ''))
@@ -45,6 +44,12 @@ module.exports = async function pushSteps(ctx) {
   const { steps, page, emulator } = ctx;
   const host = new URL(emulator.baseUrl).host;
   const workbench = 'workbench loads with the extension and the examples workspace';
+  // Entries of the manifest: every one must be in view and marked.
+  const entryCount = () =>
+    ctx
+      .readWorkspaceFile('company.twin.yaml')
+      .split('\n')
+      .filter((l) => /^\s*-\s+\S/.test(l)).length;
 
   await steps.step(
     'TWIN: Set API Token from the palette: a password box takes the token the emulator issued',
@@ -81,7 +86,9 @@ module.exports = async function pushSteps(ctx) {
       const marks = await waitUntil(
         async () => {
           const m = await entryMarks(page, ctx.readWorkspaceFile('company.twin.yaml'));
-          return m.length && m.every((e) => e.onTwin || e.isNew) && m.some((e) => e.isNew) ? m : null;
+          return m.length === entryCount() && m.every((e) => e.onTwin || e.isNew) && m.some((e) => e.isNew)
+            ? m
+            : null;
         },
         { timeout: 30000, what: 'an "on TWIN"/"new" mark on every entry' },
       );
@@ -90,6 +97,34 @@ module.exports = async function pushSteps(ctx) {
       s.note(`${marks.filter((e) => e.onTwin).length} on TWIN, ${marks.filter((e) => e.isNew).length} new`);
       if (wrong.length)
         throw new Error(`wrong marks: ${wrong.map((e) => `${e.text} (${e.mark})`).join(' | ')}`);
+    },
+    { needs: ['TWIN: Set API Token from the palette: a password box takes the token the emulator issued'] },
+  );
+
+  await steps.step(
+    'TWIN: Plan shows what a push would do in a preview titled with the host',
+    async (s) => {
+      await ui.quickOpen(page, 'company.twin.yaml');
+      await ui.runCommand(page, 'TWIN: Plan');
+      const tab = page.locator('.tabs-container .tab', { hasText: host });
+      await tab.first().waitFor({ timeout: 30000 });
+      s.note(`tab: "${ui.squash(await tab.first().innerText())}"`);
+      // A name the file has and the platform does not: the plan lists it to be created.
+      const toCreate = ctx
+        .manifestNames('company.twin.yaml')
+        .attributes.find((n) => !ctx.seededNames().includes(n));
+      const preview = await waitUntil(
+        async () => (await ui.webviewTexts(page)).find((t) => t.includes(toCreate)),
+        { timeout: 20000, what: `the plan preview to list "${toCreate}"` },
+      );
+      s.note(`preview: "${preview.slice(0, 160)}…"`);
+      // Back to one editor group, as a person closes the preview before going on.
+      await page.keyboard.press('Control+1');
+      await ui.runCommand(page, 'View: Close Editors in Other Groups');
+      await page
+        .locator('.tabs-container .tab', { hasText: host })
+        .first()
+        .waitFor({ state: 'detached', timeout: 10000 });
     },
     { needs: ['TWIN: Set API Token from the palette: a password box takes the token the emulator issued'] },
   );
@@ -153,7 +188,7 @@ module.exports = async function pushSteps(ctx) {
       const marks = await waitUntil(
         async () => {
           const m = await entryMarks(page, ctx.readWorkspaceFile('company.twin.yaml'));
-          return m.length && m.every((e) => e.onTwin && !e.isNew) ? m : null;
+          return m.length === entryCount() && m.every((e) => e.onTwin && !e.isNew) ? m : null;
         },
         { timeout: 30000, what: 'every entry marked "on TWIN"' },
       );

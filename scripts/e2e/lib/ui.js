@@ -73,8 +73,10 @@ async function quickOpen(page, fileName, { timeout = 20000 } = {}) {
   // Clicked, not Enter: while the filter catches up, the focused row may still be a recent file.
   const row = quickInputRows(page).filter({ has: page.locator('.label-name', { hasText: fileName }) });
   await row.first().click({ timeout });
+  // Active in its group (with two groups, both may show it).
   await page
     .locator('.tabs-container .tab.active', { hasText: fileName })
+    .first()
     .waitFor({ timeout, state: 'visible' });
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout });
 }
@@ -204,15 +206,15 @@ async function waitForProblems(page, patterns, { timeout = 30000 } = {}) {
   }
 }
 
-/** Moves the cursor to the end of the active editor's line `line` (1-based) with Go to Line. */
-async function goToLineEnd(page, line) {
+/** Moves the cursor to line `line` (1-based) of the active editor with Go to Line; `end`: to its end. */
+async function goToLine(page, line, { end = false } = {}) {
   await page.keyboard.press('Control+KeyG');
   await quickInput(page).locator('input').waitFor({ state: 'visible', timeout: 10000 });
   await page.keyboard.type(String(line));
   await page.keyboard.press('Enter');
   // Keys pressed while Go to Line is still open would go to it, not to the editor.
   await quickInput(page).waitFor({ state: 'hidden', timeout: 10000 });
-  await page.keyboard.press('End');
+  await page.keyboard.press(end ? 'End' : 'Home');
   await waitUntil(
     async () => new RegExp(`\\bLn ${line},`).test(await statusBarText(page, 'status.editor.selection')),
     {
@@ -274,6 +276,17 @@ async function editorLine(page, line) {
   return ((await editorLines(page)).find((l) => l.line === line) || { text: '' }).text;
 }
 
+/** The visible text of every webview (iframes in the page), e.g. a Markdown preview. */
+async function webviewTexts(page) {
+  const texts = [];
+  for (const frame of page.frames()) {
+    if (!/\/webview\/browser\/pre\//.test(frame.url())) continue;
+    const text = await frame.evaluate(() => (document.body ? document.body.innerText : '')).catch(() => '');
+    if (text.trim()) texts.push(squash(text));
+  }
+  return texts;
+}
+
 /** The text of the status bar item with id `id` (e.g. 'status.editor.mode'), or '' when absent. */
 async function statusBarText(page, id) {
   const item = page.locator(`[id="${id}"]`);
@@ -298,10 +311,11 @@ module.exports = {
   hidePanel,
   problemRows,
   waitForProblems,
-  goToLineEnd,
+  goToLine,
   triggerSuggest,
   pickSuggestion,
   editorLines,
   editorLine,
   statusBarText,
+  webviewTexts,
 };
