@@ -123,7 +123,7 @@ async function main() {
     );
   }
   if (built && compiled) {
-    for (const layer of ['unit', 'protocol', 'integration']) if (wanted(layer)) await nodeTestLayer(layer);
+    for (const layer of ['unit', 'protocol', 'integration', 'robustness']) if (wanted(layer)) await nodeTestLayer(layer);
     if (wanted('vscode')) await scriptLayer('vscode', 'scripts/e2e/run-vscode-suite.js');
     if (wanted('e2e')) await scriptLayer('e2e', 'scripts/e2e/run-browser-e2e.js');
   }
