@@ -1,5 +1,10 @@
 // Code actions: the quick fix attached to each problem under the cursor, and two source actions.
-import type { CodeAction, CodeActionContext, Diagnostic } from 'vscode-languageserver-types';
+import {
+  CodeActionTriggerKind,
+  type CodeAction,
+  type CodeActionContext,
+  type Diagnostic,
+} from 'vscode-languageserver-types';
 import { t, type Locale } from '../../../core/src/i18n/locale';
 import type { ManifestDocument, ManifestProblem } from '../../../core/src/manifest';
 import { serverMessages as m } from './messages';
@@ -20,6 +25,10 @@ export function codeActionsFor(
 ): CodeAction[] {
   const wants = (kind: string) =>
     !context.only || context.only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  // Editors ask for code actions on every cursor move (the light bulb); the whole-file source
+  // actions are only computed when asked for by kind or invoked by the user.
+  const wantsSource = (kind: string) =>
+    context.only ? wants(kind) : context.triggerKind === CodeActionTriggerKind.Invoked;
   const actions: CodeAction[] = [];
   if (wants('quickfix')) {
     for (const diagnostic of context.diagnostics) {
@@ -34,7 +43,7 @@ export function codeActionsFor(
       });
     }
   }
-  if (wants(SORT_ENTRIES_KIND)) {
+  if (wantsSource(SORT_ENTRIES_KIND)) {
     const edits = sortEntriesEdits(doc);
     if (edits.length > 0)
       actions.push({
@@ -43,7 +52,7 @@ export function codeActionsFor(
         edit: { changes: { [uri]: edits } },
       });
   }
-  if (wants(REMOVE_DUPLICATES_KIND)) {
+  if (wantsSource(REMOVE_DUPLICATES_KIND)) {
     const edits = removeAllDuplicatesEdits(doc);
     if (edits.length > 0)
       actions.push({

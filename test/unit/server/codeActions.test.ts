@@ -99,3 +99,16 @@ test('"Remove all duplicates" removes every later duplicate in every section', (
   assert.equal(actions.length, 1);
   assert.equal(apply(text, actions[0]), 'attributes:\n  - ФИО\n  - Город\nsessionTags:\n  - кредит\n');
 });
+
+test('the light bulb (automatic, no kind asked) gets quick fixes only; an explicit request also gets source actions', () => {
+  const text = 'attributes:\n  - б\n  - а\n  - а\n';
+  const { service, document } = setup(text);
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const automatic = service.codeActions(document, range, { diagnostics: [], triggerKind: 2 });
+  assert.deepEqual(automatic, []);
+  const invoked = service.codeActions(document, range, { diagnostics: [], triggerKind: 1 });
+  assert.deepEqual(
+    invoked.map((a) => a.kind),
+    ['source.sortEntries.twin', 'source.removeDuplicates.twin'],
+  );
+});
