@@ -75,6 +75,7 @@ module.exports = async function editorSteps(ctx) {
     'completion: Ctrl+Space in a section lists names, picking one writes it into the file',
     async (s) => {
       await ui.quickOpen(page, 'company.twin.yaml');
+      await ui.hidePanel(page);
       const lines = ctx.readWorkspaceFile('company.twin.yaml').split('\n');
       try {
         // The last list entry of the file: Enter after it starts a new entry ("- ") by the language's

@@ -8,6 +8,11 @@ const squash = (s) => (s || '').replace(/\s+/g, ' ').trim();
 const quickInput = (page) => page.locator('.quick-input-widget');
 const quickInputRows = (page) => page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
 
+/** Moves the mouse to an empty spot of the Explorer, so no hover or tooltip stays over the UI. */
+async function parkMouse(page) {
+  await page.mouse.move(200, 700);
+}
+
 /**
  * Opens the command palette, types `title` and runs the command whose label contains it. Retries
  * while the palette does not list it yet (extensions register their commands after the load).
@@ -26,6 +31,7 @@ async function runCommand(page, title, { timeout = 20000 } = {}) {
         throw e;
       }
       await row.click();
+      await parkMouse(page);
       return true;
     },
     { timeout, interval: 300, what: `"${title}" in the command palette` },
@@ -73,6 +79,7 @@ async function quickOpen(page, fileName, { timeout = 20000 } = {}) {
   // Clicked, not Enter: while the filter catches up, the focused row may still be a recent file.
   const row = quickInputRows(page).filter({ has: page.locator('.label-name', { hasText: fileName }) });
   await row.first().click({ timeout });
+  await parkMouse(page);
   // Active in its group (with two groups, both may show it).
   await page
     .locator('.tabs-container .tab.active', { hasText: fileName })
@@ -159,6 +166,7 @@ async function clickDialogButton(page, label) {
     ? box.locator('.dialog-buttons .monaco-button', { hasText: label })
     : box.locator('.dialog-buttons .monaco-button:not(.secondary)');
   await button.first().click();
+  await parkMouse(page);
   await box.waitFor({ state: 'hidden', timeout: 10000 });
 }
 
@@ -295,6 +303,7 @@ async function statusBarText(page, id) {
 
 module.exports = {
   squash,
+  parkMouse,
   runCommand,
   paletteLabels,
   openPalette,
