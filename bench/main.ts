@@ -6,11 +6,13 @@
 //   --rounds=N             rounds per size (default 5, and 3 for 50,000)
 //   --push-items=N         items per push (default 1,000; smaller for a quick look)
 //   --profile              also write a CPU profile of our server at 10,000 and 50,000 entries
+//   --baseline=COMMIT      also run our server as it was at COMMIT (before/after in one run)
 //   --no-write             print only, leave RESULTS.md alone
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MANIFEST_SIZES } from './generate/manifest';
+import { baselineServer } from './lsp/baseline';
 import { twinServer, yamlLanguageServer, type Contender } from './lsp/contenders';
 import { runLspBench } from './lsp/lspBench';
 import { parseFloorChild } from './lsp/parseFloor';
@@ -31,6 +33,7 @@ interface Args {
   profile: boolean;
   write: boolean;
   pushItems: number | undefined;
+  baseline: string | undefined;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -47,6 +50,7 @@ function parseArgs(argv: readonly string[]): Args {
     profile: argv.includes('--profile'),
     write: !argv.includes('--no-write'),
     pushItems: value('push-items') === undefined ? undefined : Number(value('push-items')),
+    baseline: value('baseline'),
   };
 }
 
@@ -86,6 +90,7 @@ async function main(): Promise<void> {
     mkdirSync(workDir, { recursive: true });
     writeFileSync(schemaPath, renderTwinJsonSchema());
     const contenders: Contender[] = [twinServer(snapshot), yamlLanguageServer(root, schemaPath)];
+    if (args.baseline) contenders.push(baselineServer(root, args.baseline, workDir));
     log(`language servers: ${args.sizes.join(', ')} entries`);
     const results = await runLspBench({
       workDir,

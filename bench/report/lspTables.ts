@@ -20,6 +20,9 @@ function ratio(a: number, b: number): string {
 export function lspTables(results: readonly SizeResult[], contenders: readonly Contender[]): string {
   const ids = contenders.map((c) => c.id);
   const labels = contenders.map((c) => c.label);
+  // Earlier versions of our server (--baseline) get a "before ÷ now" column.
+  const baselines = ids.filter((id) => id.startsWith(`${OURS}@`));
+  const baselineHeaders = baselines.map((id) => `${id.slice(OURS.length + 1)} ÷ now`);
   const out: string[] = [];
   const perMetric = (
     title: string,
@@ -32,8 +35,9 @@ export function lspTables(results: readonly SizeResult[], contenders: readonly C
       r.entries.toLocaleString('en-US'),
       ...ids.map((id) => formatSummary(metric(r, id, pick), fmt)),
       ratio(metric(r, RIVAL, pick).median, metric(r, OURS, pick).median),
+      ...baselines.map((id) => ratio(metric(r, id, pick).median, metric(r, OURS, pick).median)),
     ]);
-    out.push(table(['entries', ...labels, 'yaml-ls ÷ twin'], rows));
+    out.push(table(['entries', ...labels, 'yaml-ls ÷ twin', ...baselineHeaders], rows));
   };
 
   out.push('### Open → first diagnostics\n');
