@@ -102,6 +102,32 @@ describe('mutated manifests through the analyzer', () => {
     analyzeChecked('attributes:\n  - "x\r"\n  - "y\r\n"\n', 'a CR inside a quoted name');
   });
 
+  test('10,000-deep nesting is one clear error at a fixed place, not a parser stack overflow', () => {
+    for (const text of [
+      `attributes: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`,
+      `attributes:\n  ${'- '.repeat(10_000)}x\n`,
+      `clientTags: [a]\nattributes: ${'[{a: '.repeat(10_000)}\n`,
+    ]) {
+      const result = analyzeChecked(text, 'deep');
+      assert.equal(result.manifest, null);
+      assert.deepEqual(
+        result.diagnostics.map((d) => [d.code, d.message]),
+        [['yaml-syntax', 'YAML syntax error: Nested more than 200 levels deep (a manifest needs three)']],
+      );
+    }
+    // Nesting a manifest could really have, and brackets inside names, are not mistaken for depth.
+    const plainBrackets = Array.from({ length: 5_000 }, (_, n) => `  - a[b ${n}\n`).join('');
+    assert.notEqual(
+      analyzeChecked(`attributes:\n${plainBrackets}`, 'brackets in plain names').manifest,
+      null,
+    );
+    const quotedBrackets = Array.from({ length: 5_000 }, (_, n) => `"[${n}"`).join(', ');
+    assert.equal(
+      analyzeManifest(`attributes: [${quotedBrackets}]\n`).manifest?.sections.attributes.length,
+      5_000,
+    );
+  });
+
   test('tab indentation is a clear syntax error, not a crash', () => {
     const tabbed = analyzeChecked(exampleManifest().replace(/^ {2}/gm, '\t'), 'tab-indented');
     assert.equal(tabbed.manifest, null);

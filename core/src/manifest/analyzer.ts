@@ -6,6 +6,7 @@ import type { Locale } from '../i18n/locale';
 import { createDuplicateIndex, type DuplicateIndex, type Placement } from './duplicateIndex';
 import { extractEntry, extractTopLevel } from './extract';
 import { fastItems } from './fastItems';
+import { MAX_NESTING, tooDeepAt } from './nesting';
 import { createLineIndex, type LineIndex } from './lines';
 import { emptyManifest, isSectionKey, type Manifest, type ManifestEntry } from './model';
 import type { EntryNode, SectionEntry, SectionNode, TopLevelKey } from './nodes';
@@ -132,6 +133,8 @@ function sliceAll(
 function parseSlice(text: string, kind: 'key' | 'items' | 'whole', settings: RuleSettings): ParsedSlice {
   const simple = kind === 'items' ? fastItems(text) : null;
   if (simple) return checkEntries(emptySlice(simple), simple, text, settings);
+  const deep = tooDeepAt(text);
+  if (deep !== -1) return tooDeepSlice(deep, kind);
   const doc = YAML.parseDocument(text, PARSE_OPTIONS) as Document;
   let usedAlias = false;
   const onAlias = () => {
@@ -165,6 +168,18 @@ function parseSlice(text: string, kind: 'key' | 'items' | 'whole', settings: Rul
   if (!slice.ok) return slice;
   const entries = kind === 'items' ? slice.items : slice.keys.flatMap((k) => k.items);
   return checkEntries(slice, entries, text, settings);
+}
+
+/**
+ * Nesting the parser would run out of stack on (see nesting.ts): one syntax error where it starts and
+ * nothing else. A slice defers to the whole-file parse, which then says the same for the whole file.
+ */
+function tooDeepSlice(at: number, kind: 'key' | 'items' | 'whole'): ParsedSlice {
+  const slice = emptySlice([]);
+  slice.ok = kind === 'whole';
+  const message = `Nested more than ${MAX_NESTING} levels deep (a manifest needs three)`;
+  slice.errors = [{ code: 'NESTING_TOO_DEEP', message, span: { start: at, end: at + 1 } }];
+  return slice;
 }
 
 function emptySlice(items: EntryNode[]): ParsedSlice {

@@ -51,9 +51,23 @@ export interface ManifestRule {
   checkDocument?(doc: DocumentFacts, settings: RuleSettings, out: RuleReporter): void;
 }
 
+/** The longest name or key a message quotes whole. */
+const MAX_QUOTED = 80;
+
+/**
+ * A message argument as it may be quoted: a longer one is cut with an ellipsis. Two duplicate 5 MB names
+ * made one diagnostic of 15 MB (message, related text and fix title each quoting them; issue 7 tests).
+ */
+function quotable(arg: string | number): string | number {
+  if (typeof arg !== 'string' || arg.length <= MAX_QUOTED) return arg;
+  const cut = /[\uD800-\uDBFF]/.test(arg.charAt(MAX_QUOTED - 2)) ? MAX_QUOTED - 2 : MAX_QUOTED - 1;
+  return `${arg.slice(0, cut)}…`;
+}
+
 /** Collects a rule's reports as findings in the user's language. */
 export function reporterFor(rule: ManifestRule, settings: RuleSettings, into: Finding[]): RuleReporter {
-  const say = (message: Message, args: Array<string | number> = []) => t(settings.locale, message, ...args);
+  const say = (message: Message, args: Array<string | number> = []) =>
+    t(settings.locale, message, ...args.map(quotable));
   return {
     report(span, message, args, extras) {
       const finding: Finding = {
