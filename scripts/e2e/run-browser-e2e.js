@@ -50,9 +50,9 @@ function manifestNames(file) {
 async function main() {
   const started = Date.now();
   ensureToolchain();
-  for (const f of ['dist/extension.js', 'dist/server.js', 'dist/cli.js']) {
+  for (const f of ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'out/core/src/manifest/index.js']) {
     if (!fs.existsSync(path.join(root, f)))
-      throw new Error(`${f} not found: run \`node scripts/build.js\` first`);
+      throw new Error(`${f} not found: run \`node scripts/build.js && npx tsc -p tsconfig.json\` first`);
   }
   const cleanup = createCleanup();
   fs.rmSync(shotsDir, { recursive: true, force: true });

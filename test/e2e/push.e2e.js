@@ -4,6 +4,7 @@
 const ui = require('../../scripts/e2e/lib/ui');
 const { waitUntil } = require('../../scripts/e2e/lib/wait');
 const { emulatorState, issueToken } = require('../../scripts/e2e/lib/emulator');
+const { sampleCompany } = require('../../scripts/e2e/lib/sample-company');
 
 /** What the editor shows on a line beyond the file's own text (inlay hints: injected text). */
 function injectedText(rendered, original) {
@@ -75,7 +76,7 @@ module.exports = async function pushSteps(ctx) {
       s.note(`status bar: "${bar}"`);
       await ui.clearNotifications(page);
     },
-    { needs: [workbench] },
+    { needs: [workbench, 'the emulator starts with the sample company'] },
   );
 
   await steps.step(
@@ -164,6 +165,10 @@ module.exports = async function pushSteps(ctx) {
           const times = stored.filter((n) => n === name).length;
           if (times !== 1) problems.push(`${section} "${name}" stored ${times} times`);
         }
+        // Nothing else: the platform holds the file's entries plus what it had before, no more.
+        const wanted = new Set([...names, ...(sampleCompany[section] || [])]);
+        if (stored.length !== wanted.size)
+          problems.push(`${section}: ${stored.length} items on the platform, expected ${wanted.size}`);
         const posts = state.log.filter((e) => e.method === 'POST' && e.resource === section);
         const before = ctx.beforePush.log.filter((e) => e.method === 'POST' && e.resource === section).length;
         const pushed = posts.slice(before);
