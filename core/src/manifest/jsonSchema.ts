@@ -39,12 +39,14 @@ export interface JsonSchema {
 }
 
 /**
- * Characters a name may not contain: the same set as the invisible-char rule (controls except tab
- * and line breaks, which the whitespace rule only warns about; zero-width characters; the soft
- * hyphen; bidirectional marks, overrides and isolates; the BOM). test/unit/schema checks they agree.
+ * Characters a name may not contain: the same set as the invisible-char rule (invisible.ts: controls
+ * including tab and line breaks; zero-width characters; the soft hyphen; bidirectional marks,
+ * overrides and isolates; line and paragraph separators; the BOM). test/unit/schema checks they
+ * agree. Not here: the astral "tag" letters (U+E0000-E007F), which a character class without the
+ * `u` flag cannot name; the rule still refuses them.
  */
 export const INVISIBLE_CHARACTER_CLASS =
-  '\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff';
+  '\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff';
 
 /** Both languages of a message, English first, for a schema description. */
 function bilingual(message: Message, ...args: Array<string | number>): string {

@@ -2,6 +2,7 @@
 // never sends a create twice unless a fresh list proved the first one was not stored. Cancellation stops
 // new requests; in-flight ones finish and are recorded. The result says truthfully what happened.
 import { setMaxListeners } from 'node:events';
+import { invisibleCharacters } from '../manifest/invisible';
 import { SECTION_KEYS, type SectionKey } from '../manifest/model';
 import { normalizeName } from '../manifest/normalize';
 import { TwinApiError } from './errors';
@@ -164,6 +165,16 @@ class ApplyRun {
     if (recorded === null && !this.plan.listed) {
       out.uncertain.push({ name, error: { kind: 'network' } });
       return this.progress(section, name, 'uncertain');
+    }
+    // The validator refuses such names, but a caller may hand over a model it did not validate: a name
+    // that reads differently from what it holds is never sent (a create cannot be undone).
+    const invisible = invisibleCharacters(name);
+    if (invisible.length > 0) {
+      const codes = invisible.map(
+        (c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`,
+      );
+      out.failed.push({ name, error: { kind: 'invalid-name', details: codes.join(', ') } });
+      return this.progress(section, name, 'failed');
     }
     let lastError: TwinApiErrorInfo | undefined;
     for (let attempt = 1; attempt <= this.client.maxAttempts; attempt++) {

@@ -74,6 +74,10 @@ export const twinMessages = {
     en: 'Another push to this manifest is running{0}; nothing was sent. Try again when it ends.',
     ru: 'Другая отправка этого манифеста ещё идёт{0}; ничего не отправлено. Повторите, когда она закончится.',
   },
+  'invalid-name': {
+    en: 'Not sent: the name holds invisible characters{0}. Fix it in the file first.',
+    ru: 'Не отправлено: в имени есть невидимые символы{0}. Сначала исправьте его в файле.',
+  },
   'lock-read': {
     en: 'The lock file {0} is not valid: {1}',
     ru: 'Lock-файл {0} повреждён: {1}',

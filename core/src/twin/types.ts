@@ -93,6 +93,8 @@ export type TwinErrorKind =
   | 'cancelled'
   /** another push of the same lock file is running (details: its process) */
   | 'busy'
+  /** a name with invisible characters: never sent (details: the characters' code points) */
+  | 'invalid-name'
   /** any other status */
   | 'http';
 
