@@ -91,7 +91,7 @@ export async function exchange(req: ExchangeRequest): Promise<Exchange> {
       }
       let text: string;
       try {
-        text = await res.text();
+        text = withoutToken(await res.text(), req.token);
       } catch (e) {
         return failure(e, timer.signal.aborted, req.cancel?.aborted);
       }
@@ -119,6 +119,17 @@ export async function exchange(req: ExchangeRequest): Promise<Exchange> {
     clearTimeout(timeout);
     req.cancel?.removeEventListener('abort', onCancel);
   }
+}
+
+/**
+ * The answer with every copy of the token blanked. A server may echo the request back in its error
+ * (`{"details": {"headers": {"authorization": "Bearer …"}}}`), and what a server says ends up in error
+ * messages, the CLI's output and the VS Code notifications: found by the issue 7 secrets tests.
+ */
+function withoutToken(text: string, token: string): string {
+  if (token.length < 8) return text; // too short to be a token; blanking it would garble ordinary words
+  const escaped = JSON.stringify(token).slice(1, -1).replace(/\//g, '\\/');
+  return text.split(token).join('***').split(escaped).join('***');
 }
 
 function failure(e: unknown, timedOut: boolean, cancelled = false): Exchange {
