@@ -16,9 +16,10 @@ const { startEmulatorProcess, issueToken, seedCompany } = require('./e2e/lib/emu
 const { sampleCompany } = require('./e2e/lib/sample-company');
 
 const root = path.resolve(__dirname, '..');
-const demoDir = path.join(toolchain.e2eHome, 'demo');
+// TWIN_DEMO_DIR: another place for the demo's state (the E2E runs npm start in its run folder).
+const demoDir = path.resolve(process.env.TWIN_DEMO_DIR || path.join(toolchain.e2eHome, 'demo'));
 // Fixed ports keep the API base URL stable across restarts: the browser keeps the token per base
-// URL, and the lock file keys ids by it. Another free port is used when one is taken.
+// URL, and the lock file keys ids by it. Another free port is used when one is taken (0: any).
 const EMULATOR_PORT = Number(process.env.TWIN_DEMO_EMULATOR_PORT || 4780);
 const CODE_SERVER_PORT = Number(process.env.TWIN_DEMO_PORT || 4781);
 

@@ -1,6 +1,6 @@
 // The `e2e` test layer: a browser drives the real VS Code UI (code-server + headless Chromium) the way
 // a person would, against the TWIN emulator: open and complete a manifest, read the Problems panel,
-// set the token, push, check what the platform received, then Russian. Scenario steps live in
+// set the token, push, check what the platform received, then Russian, then `npm start`. Steps live in
 // test/e2e/*.e2e.js. Every step is counted and screenshotted; the folder is printed at the end.
 // Ends with one line `N passed, N failed`; exits non-zero on any failure.
 'use strict';
@@ -21,7 +21,7 @@ const shotsDir = path.join(root, '.test-results', 'screenshots');
 // The workspace each session gets a fresh copy of (TWIN_E2E_EXAMPLES: another folder, to try the harness).
 const examplesDir = path.resolve(process.env.TWIN_E2E_EXAMPLES || path.join(root, 'examples'));
 // TWIN_E2E_ONLY=editor,russian runs some parts only (while working on them).
-const parts = (process.env.TWIN_E2E_ONLY || 'editor,push,russian').split(',');
+const parts = (process.env.TWIN_E2E_ONLY || 'editor,push,russian,start').split(',');
 const scenarioStep = (name) =>
   parts.includes(name) ? require(path.join(root, 'test', 'e2e', `${name}.e2e.js`)) : async () => {};
 
@@ -130,8 +130,13 @@ async function main() {
       expectedDiagnostics: (name, locale) => expectedProblems(path.join(examplesDir, name), locale),
       seededNames: () => Object.values(sampleCompany).flat(),
       startSession,
+      runDir,
+      cleanup,
+      setPage: (page) => (currentPage = page),
     };
-    const [editorSteps, pushSteps, russianSteps] = ['editor', 'push', 'russian'].map(scenarioStep);
+    const [editorSteps, pushSteps, russianSteps, startSteps] = ['editor', 'push', 'russian', 'start'].map(
+      scenarioStep,
+    );
     if (session) {
       await editorSteps(ctx);
       await pushSteps(ctx);
@@ -142,6 +147,7 @@ async function main() {
       });
     }
     await russianSteps(ctx);
+    await startSteps(ctx);
   } finally {
     await cleanup.run();
   }
