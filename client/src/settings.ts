@@ -15,7 +15,12 @@ export interface TwinSettings {
 /** Reads the `twin.*` settings with their defaults. */
 export function readSettings(): TwinSettings {
   const c = vscode.workspace.getConfiguration('twin');
-  const baseUrl = c.get<string>('api.baseUrl', DEFAULT_BASE_URL).trim() || DEFAULT_BASE_URL;
+  // Where the token goes is the user's call alone. The `application` scope already keeps workspace
+  // values out in VS Code; reading only the user's own value keeps it so wherever scopes are not
+  // enforced (a workspace folder's settings.json, a host that merges every level into get()).
+  const userBaseUrl = c.inspect<string>('api.baseUrl')?.globalValue;
+  const baseUrl =
+    (typeof userBaseUrl === 'string' ? userBaseUrl : DEFAULT_BASE_URL).trim() || DEFAULT_BASE_URL;
   const concurrency = c.get<number>('push.concurrency', 4);
   return {
     baseUrl: baseUrl.replace(/\/+$/, ''),
