@@ -1,7 +1,7 @@
 // `npm run bench`: the language server against yaml-language-server and the bare parser, the push
 // against the rate-limit bound, and the shipped sizes. Prints markdown tables and writes them, with
 // the machine and the date, to bench/RESULTS.md. Options:
-//   --only=lsp,push,size   run some parts (default all)
+//   --only=lsp,push,size,activation   run some parts (default all)
 //   --sizes=100,1000       manifest sizes (default 100,1000,10000,50000)
 //   --rounds=N             rounds per size (default 5, and 3 for 50,000)
 //   --push-items=N         items per push (default 1,000; smaller for a quick look)
@@ -22,9 +22,10 @@ import { lspTables, lspTargets } from './report/lspTables';
 import { machineSection } from './report/machine';
 import { targetTable, type TargetRow } from './report/markdown';
 import { pushTables, pushTargets } from './report/pushTables';
-import { sizeTables, sizeTargets } from './report/sizeTables';
+import { activationTable, sizeTables, sizeTargets } from './report/sizeTables';
 import { renderTwinJsonSchema } from '../core/src/manifest/jsonSchema';
-import { measureShippedSizes } from './size/sizes';
+import { measureShippedSizes, type ShippedSizes } from './size/sizes';
+import { measureActivation, type ActivationResult } from './activation/measure';
 
 interface Args {
   only: Set<string>;
@@ -44,7 +45,7 @@ function parseArgs(argv: readonly string[]): Args {
       .filter((s) => s !== '');
   const rounds = value('rounds');
   return {
-    only: new Set(list('only') ?? ['lsp', 'push', 'size']),
+    only: new Set(list('only') ?? ['lsp', 'push', 'size', 'activation']),
     sizes: list('sizes')?.map(Number) ?? [...MANIFEST_SIZES],
     rounds: rounds === undefined ? undefined : Math.max(1, Number(rounds)),
     profile: argv.includes('--profile'),
@@ -129,11 +130,19 @@ async function main(): Promise<void> {
     targets.push(...pushTargets(push));
   }
 
-  if (args.only.has('size')) {
-    log('sizes (npm run package)');
-    const sizes = measureShippedSizes(root, 180_000);
-    emit(`## Size and start-up\n\n${sizeTables(sizes)}`);
-    targets.push(...sizeTargets(sizes));
+  if (args.only.has('size') || args.only.has('activation')) {
+    let sizes: ShippedSizes | undefined;
+    if (args.only.has('size')) {
+      log('sizes (npm run package)');
+      sizes = measureShippedSizes(root, 180_000);
+    }
+    let activation: ActivationResult | undefined;
+    if (args.only.has('activation')) {
+      log('activation inside code-server');
+      activation = await measureActivation(root, workDir, 3, log);
+    }
+    emit(`## Size and start-up\n\n${sizes ? sizeTables(sizes) : ''}\n${activationTable(activation)}`);
+    targets.push(...sizeTargets(sizes, activation));
   }
 
   const summary = `## Targets\n\n${targetTable(targets)}`;

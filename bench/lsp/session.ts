@@ -10,6 +10,8 @@ import { clockTicksPerSecond, LspProcess, type ReceivedNotification } from './ls
 
 /** What one session measured, in milliseconds and bytes. */
 export interface SessionResult {
+  /** From spawning the server process to its answer to `initialize`. */
+  initializeMs: number;
   openMs: number;
   editMs: number[];
   completionMs: number[];
@@ -118,6 +120,7 @@ export async function runSession(
   workDir: string,
   plan: SessionPlan,
 ): Promise<SessionResult> {
+  const spawnedAt = performance.now();
   const server = new LspProcess(contender.spawn(plan.nodeArgs), (method, params) => {
     if (method === 'workspace/configuration') {
       const items = (params as { items?: Array<{ section?: string }> }).items ?? [];
@@ -138,6 +141,7 @@ export async function runSession(
       },
       plan.timeoutMs,
     )) as { capabilities?: unknown };
+    const initializeMs = performance.now() - spawnedAt;
     server.notify('initialized', {});
     server.notify('workspace/didChangeConfiguration', contender.didChangeConfiguration);
     const full = wantsFullSync(init.capabilities);
@@ -230,6 +234,7 @@ export async function runSession(
     const peakRssBytes = server.peakRssBytes();
     server.notify('textDocument/didClose', { textDocument: { uri } });
     return {
+      initializeMs,
       openMs,
       editMs,
       completionMs,

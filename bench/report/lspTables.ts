@@ -126,6 +126,12 @@ export function lspTables(results: readonly SizeResult[], contenders: readonly C
     formatBytes,
   );
 
+  perMetric(
+    'Start-up: process spawned → `initialize` answered',
+    'Node start, loading the server bundle and the handshake (the server part of "activation → server ready").',
+    (s) => s.initializeMs,
+  );
+
   out.push('### What each server reported on open\n');
   out.push(
     'Sanity check that both really validate: number of diagnostics in the open-time publish (the file ' +
