@@ -15,6 +15,8 @@ const { workbenchUrl, openWorkbench } = require('./lib/workbench');
 const { startEmulatorProcess, issueToken, seedCompany } = require('./lib/emulator');
 const { sampleCompany } = require('./lib/sample-company');
 const { createSteps } = require('./lib/steps');
+const { processesMentioning } = require('./lib/processes');
+const { waitUntil } = require('./lib/wait');
 
 const root = toolchain.repoRoot;
 const shotsDir = path.join(root, '.test-results', 'screenshots');
@@ -58,13 +60,17 @@ async function main() {
   fs.rmSync(shotsDir, { recursive: true, force: true });
   let currentPage = null;
   const steps = createSteps({ shotsDir, getPage: () => currentPage });
+  const runDir = createRunDir(cleanup, 'twin-e2e');
   try {
-    const runDir = createRunDir(cleanup, 'twin-e2e');
     process.env.TMPDIR = path.join(runDir, 'tmp');
 
     let emulator = null;
     await steps.step('the emulator starts with the sample company', async (s) => {
-      const started = await startEmulatorProcess(root, { logFile: path.join(runDir, 'emulator.log') });
+      // --data in the run folder: the emulator's command line names the run, so the last check finds it.
+      const started = await startEmulatorProcess(root, {
+        dataFile: path.join(runDir, 'emulator-data.json'),
+        logFile: path.join(runDir, 'emulator.log'),
+      });
       cleanup.add('stop the emulator', started.stop);
       const created = await seedCompany(started.baseUrl, await issueToken(started.adminUrl), sampleCompany);
       s.note(`${started.baseUrl}: ${created} sample items`);
@@ -151,6 +157,15 @@ async function main() {
   } finally {
     await cleanup.run();
   }
+  await steps.step('afterwards nothing of the run is left running or on disk', async (s) => {
+    const left = await waitUntil(() => processesMentioning(runDir).length === 0 || null, {
+      timeout: 10000,
+      what: `no process left using ${runDir}`,
+    }).catch(() => processesMentioning(runDir));
+    if (Array.isArray(left) && left.length) throw new Error(`still running: pids ${left.join(', ')}`);
+    if (fs.existsSync(runDir)) throw new Error(`${runDir} is still there`);
+    s.note(`no process mentions ${runDir}; the folder is gone`);
+  });
   console.log(`\nscreenshots: ${shotsDir}`);
   console.log(`e2e took ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return steps;

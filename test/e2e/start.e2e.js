@@ -7,22 +7,9 @@ const fs = require('fs');
 const path = require('path');
 const ui = require('../../scripts/e2e/lib/ui');
 const { waitUntil } = require('../../scripts/e2e/lib/wait');
-const { spawnGroup, stopGroup, groupAlive } = require('../../scripts/e2e/lib/processes');
+const { spawnGroup, stopGroup, groupAlive, processesMentioning } = require('../../scripts/e2e/lib/processes');
 const { launchBrowser } = require('../../scripts/e2e/lib/browser');
 const { waitForWorkbench } = require('../../scripts/e2e/lib/workbench');
-
-/** Pids of live processes whose command line mentions `text`. */
-function processesMentioning(text) {
-  const found = [];
-  for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    try {
-      if (fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(text)) found.push(Number(pid));
-    } catch {
-      /* gone meanwhile */
-    }
-  }
-  return found;
-}
 
 /** Runs the npm start steps; `ctx` is the scenario context of scripts/e2e/run-browser-e2e.js. */
 module.exports = async function startSteps(ctx) {

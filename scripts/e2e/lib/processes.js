@@ -2,6 +2,7 @@
 // (code-server starts a file watcher, extension hosts and language servers).
 'use strict';
 const { spawn } = require('child_process');
+const fs = require('fs');
 const { waitUntil } = require('./wait');
 
 /** Spawns `cmd` as the leader of a new process group (and session); returns the ChildProcess. */
@@ -43,4 +44,17 @@ async function stopGroup(pgid, { graceMs = 5000 } = {}) {
   }
 }
 
-module.exports = { spawnGroup, stopGroup, groupAlive };
+/** Pids of live processes whose command line mentions `text` (e.g. a run folder). */
+function processesMentioning(text) {
+  const found = [];
+  for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      if (fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(text)) found.push(Number(pid));
+    } catch {
+      /* ended meanwhile */
+    }
+  }
+  return found;
+}
+
+module.exports = { spawnGroup, stopGroup, groupAlive, processesMentioning };
