@@ -7,12 +7,13 @@
 //   --push-items=N         items per push (default 1,000; smaller for a quick look)
 //   --profile              also write a CPU profile of our server at 10,000 and 50,000 entries
 //   --baseline=COMMIT      also run our server as it was at COMMIT (before/after in one run)
+//   --candidate=DIR        also run a server built from DIR/server and DIR/core (a patch to try)
 //   --no-write             print only, leave RESULTS.md alone
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MANIFEST_SIZES } from './generate/manifest';
-import { baselineServer } from './lsp/baseline';
+import { baselineServer, candidateServer } from './lsp/baseline';
 import { twinServer, yamlLanguageServer, type Contender } from './lsp/contenders';
 import { runLspBench } from './lsp/lspBench';
 import { parseFloorChild } from './lsp/parseFloor';
@@ -35,6 +36,7 @@ interface Args {
   write: boolean;
   pushItems: number | undefined;
   baseline: string | undefined;
+  candidate: string | undefined;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -52,6 +54,7 @@ function parseArgs(argv: readonly string[]): Args {
     write: !argv.includes('--no-write'),
     pushItems: value('push-items') === undefined ? undefined : Number(value('push-items')),
     baseline: value('baseline'),
+    candidate: value('candidate'),
   };
 }
 
@@ -92,6 +95,7 @@ async function main(): Promise<void> {
     writeFileSync(schemaPath, renderTwinJsonSchema());
     const contenders: Contender[] = [twinServer(snapshot), yamlLanguageServer(root, schemaPath)];
     if (args.baseline) contenders.push(baselineServer(root, args.baseline, workDir));
+    if (args.candidate) contenders.push(candidateServer(root, args.candidate, workDir));
     log(`language servers: ${args.sizes.join(', ')} entries`);
     const results = await runLspBench({
       workDir,

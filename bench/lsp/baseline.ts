@@ -20,9 +20,26 @@ export function baselineServer(root: string, commit: string, workDir: string): C
   });
   const untar = spawnSync('tar', ['-x', '-C', dir], { input: archive });
   if (untar.status !== 0) throw new Error(`could not unpack ${sha}: ${untar.stderr.toString()}`);
+  bundleServer(root, dir, dir);
+  return { ...twinServer(dir), id: `twin@${sha}`, label: `twin at ${sha} (before)` };
+}
+
+/**
+ * A server built from another source tree (a folder holding core/ and server/, e.g. a patched copy)
+ * as a contender `twin@<name>`: to measure a change before proposing it.
+ */
+export function candidateServer(root: string, tree: string, workDir: string): Contender {
+  const name = path.basename(path.resolve(tree));
+  const out = path.join(workDir, `candidate-${name}`);
+  bundleServer(root, path.resolve(tree), out);
+  return { ...twinServer(out), id: `twin@${name}`, label: `twin from ${name} (candidate)` };
+}
+
+/** Bundles tree/server/src/server.ts into out/dist/server.js against the repository's node_modules. */
+function bundleServer(root: string, tree: string, out: string): void {
   buildSync({
-    entryPoints: [path.join(dir, 'server', 'src', 'server.ts')],
-    outfile: path.join(dir, 'dist', 'server.js'),
+    entryPoints: [path.join(tree, 'server', 'src', 'server.ts')],
+    outfile: path.join(out, 'dist', 'server.js'),
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -33,5 +50,4 @@ export function baselineServer(root: string, commit: string, workDir: string): C
     nodePaths: [path.join(root, 'node_modules')],
     logLevel: 'warning',
   });
-  return { ...twinServer(dir), id: `twin@${sha}`, label: `twin at ${sha} (before)` };
 }
