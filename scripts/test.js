@@ -66,14 +66,23 @@ async function nodeTestLayer(layer) {
   console.log(`\n=== ${layer}: ${files.length} files`);
   const tap = path.join(root, '.test-results', `${layer}.tap`);
   fs.mkdirSync(path.dirname(tap), { recursive: true });
-  const code = run(process.execPath, [
-    '--test',
-    '--test-reporter=spec',
-    '--test-reporter-destination=stdout',
-    '--test-reporter=tap',
-    `--test-reporter-destination=${tap}`,
-    ...files,
-  ]);
+  fs.rmSync(tap, { force: true });
+  // Tests make temp folders through os.tmpdir(); pointing it at a folder of this run and deleting that
+  // afterwards leaves nothing in /tmp even when a test fails before its own clean-up.
+  const tmp = fs.mkdtempSync(path.join(root, '.test-results', `tmp-${layer}-`));
+  const code = run(
+    process.execPath,
+    [
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tap}`,
+      ...files,
+    ],
+    { env: { ...process.env, TMPDIR: tmp } },
+  );
+  fs.rmSync(tmp, { recursive: true, force: true });
   const text = fs.existsSync(tap) ? fs.readFileSync(tap, 'utf8') : '';
   const count = (k) => Number((text.match(new RegExp(`^# ${k} (\\d+)$`, 'm')) || [])[1] || 0);
   const passed = count('pass');
@@ -123,7 +132,8 @@ async function main() {
     );
   }
   if (built && compiled) {
-    for (const layer of ['unit', 'protocol', 'integration', 'robustness']) if (wanted(layer)) await nodeTestLayer(layer);
+    for (const layer of ['unit', 'protocol', 'integration', 'robustness'])
+      if (wanted(layer)) await nodeTestLayer(layer);
     if (wanted('vscode')) await scriptLayer('vscode', 'scripts/e2e/run-vscode-suite.js');
     if (wanted('e2e')) await scriptLayer('e2e', 'scripts/e2e/run-browser-e2e.js');
   }
