@@ -63,7 +63,7 @@ export function pushCommand(services: TwinServices) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Push to {0} failed: {1}', session.host, reason));
       return { kind: 'stopped' };
     }
-    const summary = summaryLine(result, session.host, vscode.l10n.t);
+    const summary = summaryLine(result, session.host, vscode.l10n.t, countPlan(plan).existing);
     for (const line of resultLog(result, services.locale, vscode.l10n.t)) services.log.line(line);
     services.log.line(summary);
     await services.remoteState.send(session.settings.baseUrl, namesFromPlan(plan, result));

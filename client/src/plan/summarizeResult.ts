@@ -29,9 +29,13 @@ export function countResult(result: ApplyResult): ResultCounts {
   return c;
 }
 
-/** One-line account of a push, for the notification. */
-export function summaryLine(result: ApplyResult, host: string, tr: Translate): string {
+/**
+ * One-line account of a push, for the notification. `existingBefore` is what the plan already found on
+ * the platform, so the line agrees with the confirmation the user just saw.
+ */
+export function summaryLine(result: ApplyResult, host: string, tr: Translate, existingBefore = 0): string {
   const c = countResult(result);
+  const alreadyThere = c.found + existingBefore;
   if (result.cancelled)
     return tr(
       'Push to {0} cancelled: {1} created, {2} not sent. Run it again to finish.',
@@ -40,9 +44,9 @@ export function summaryLine(result: ApplyResult, host: string, tr: Translate): s
       c.notStarted,
     );
   if (result.complete)
-    return c.created + c.found === 0
+    return c.created === 0
       ? tr('{0} already has everything in the file.', host)
-      : tr('Pushed to {0}: {1} created, {2} were already there.', host, c.created, c.found);
+      : tr('Pushed to {0}: {1} created, {2} already on TWIN.', host, c.created, alreadyThere);
   return tr(
     'Push to {0} incomplete: {1} created, {2} failed, {3} uncertain, {4} not sent. See the TWIN output for details.',
     host,

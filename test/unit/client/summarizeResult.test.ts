@@ -20,12 +20,15 @@ function result(patch: Partial<ApplyResult> = {}): ApplyResult {
 }
 
 describe('summaryLine', () => {
-  test('a complete push counts created and already-there items', () => {
+  test('a complete push counts created items, and as already on TWIN both planned and found ones', () => {
     assert.equal(
-      summaryLine(result(), 'h.example', en),
-      'Pushed to h.example: 2 created, 1 were already there.',
+      summaryLine(result(), 'h.example', en, 4),
+      'Pushed to h.example: 2 created, 5 already on TWIN.',
     );
-    assert.equal(summaryLine(result(), 'h.example', ru), 'Отправлено на h.example: создано 2, уже было 1.');
+    assert.equal(
+      summaryLine(result(), 'h.example', ru, 4),
+      'Отправлено на h.example: создано 2, уже было в TWIN 5.',
+    );
   });
 
   test('a cancelled push says what was not sent', () => {
