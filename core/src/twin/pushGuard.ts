@@ -1,5 +1,6 @@
 // One push per lock file at a time, across processes: a `<lock>.busy` file created exclusively, holding
 // the owner's pid. A guard left by a killed process (its pid no longer runs) is taken over.
+import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 
 /** Held while a push runs; release() removes it. */
@@ -27,18 +28,30 @@ function isRunning(pid: number): boolean {
 /** Takes the guard for `lockPath`, or throws PushBusyError when a live process has it. */
 export async function acquirePushGuard(lockPath: string): Promise<PushGuard> {
   const busyPath = `${lockPath}.busy`;
-  for (let tries = 0; tries < 3; tries++) {
-    try {
-      const handle = await fs.open(busyPath, 'wx');
-      await handle.writeFile(`${process.pid}\n`);
-      await handle.close();
-      return { release: () => fs.rm(busyPath, { force: true }) };
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+  // The pid is written to a file of our own first and then linked into place, which fails when the
+  // guard exists. Creating the guard empty and writing the pid after left a moment in which a second
+  // push read an empty guard, took it for stale and ran too: two `twin push` started together created
+  // every item twice (found by the issue 7 fault matrix).
+  const mine = `${busyPath}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  await fs.writeFile(mine, `${process.pid}\n`, { flag: 'wx' });
+  try {
+    for (let tries = 0; tries < 3; tries++) {
+      try {
+        await fs.link(mine, busyPath);
+        return { release: () => fs.rm(busyPath, { force: true }) };
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      }
+      const seen = await fs.readFile(busyPath, 'utf8').catch(() => '');
+      const pid = Number.parseInt(seen, 10);
+      if (Number.isInteger(pid) && pid > 0 && isRunning(pid)) throw new PushBusyError(pid);
+      // Stale: its owner is gone. Removed only if it still says what we judged, so that a guard another
+      // push has just put in its place is not taken away.
+      if ((await fs.readFile(busyPath, 'utf8').catch(() => '')) === seen)
+        await fs.rm(busyPath, { force: true });
     }
-    const pid = Number.parseInt(await fs.readFile(busyPath, 'utf8').catch(() => ''), 10);
-    if (Number.isInteger(pid) && pid > 0 && isRunning(pid)) throw new PushBusyError(pid);
-    await fs.rm(busyPath, { force: true }); // stale: its owner is gone
+    throw new PushBusyError(0);
+  } finally {
+    await fs.rm(mine, { force: true });
   }
-  throw new PushBusyError(0);
 }
