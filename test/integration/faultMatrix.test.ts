@@ -81,7 +81,7 @@ function lockEntries(
   file: string,
 ): Partial<Record<Resource, Record<string, string | null>>> {
   const lock = JSON.parse(readFileSync(lockPathFor(file), 'utf8')) as Record<string, unknown>;
-  return (lock[`${emu.baseUrl} company=1`] ?? {}) as Partial<Record<Resource, Record<string, string | null>>>;
+  return lock[`${emu.baseUrl} company=1`] ?? {};
 }
 
 const RECOVERABLE: ReadonlyArray<{
