@@ -203,12 +203,25 @@ describe('mutated manifests through the real server over LSP', () => {
           `edits ${JSON.stringify(edits)}`,
         );
         assert.deepEqual(rangesOutside(text, viaOpen), []);
+        // Every feature answers on the edited document, at a place the edits touched.
+        const textDocument = { uri: edited };
+        const position = positionAt(text, outsideCrlf(text, (edits[0]?.from ?? 0) % (text.length + 1)));
+        await client.request('textDocument/hover', { textDocument, position });
+        await client.request('textDocument/completion', { textDocument, position });
+        await client.request('textDocument/documentSymbol', { textDocument });
+        await client.request('textDocument/foldingRange', { textDocument });
+        await client.request('textDocument/codeAction', {
+          textDocument,
+          range: { start: position, end: position },
+          context: { diagnostics: viaEdits },
+        });
         await client.notify('textDocument/didClose', { textDocument: { uri: edited } });
         await client.notify('textDocument/didClose', { textDocument: { uri: fresh } });
       }),
       { seed: SEED, numRuns: 80, interruptAfterTimeLimit: TIME_LIMIT_MS },
     );
     assert.ok(run > 0);
+    console.log(`incremental-edit runs over LSP: ${run}`);
     assert.deepEqual(
       logged.filter((m) => /failed/.test(m)),
       [],
