@@ -9,6 +9,7 @@
 //   --baseline=COMMIT      also run our server as it was at COMMIT (before/after in one run)
 //   --candidate=DIR        also run a server built from DIR/server and DIR/core (a patch to try)
 //   --no-write             print only, leave RESULTS.md alone
+//   --refresh-findings     measure nothing: replace the hand-kept part of RESULTS.md with bench/FINDINGS.md
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -75,6 +76,7 @@ async function main(): Promise<void> {
 
   const args = parseArgs(process.argv.slice(2));
   const root = path.resolve(__dirname, '..', '..');
+  if (process.argv.includes('--refresh-findings')) return refreshFindings(root);
   const workDir = path.join(root, 'bench', '.work');
   const benchScript = __filename;
   const started = Date.now();
@@ -167,6 +169,16 @@ async function main(): Promise<void> {
     writeFileSync(path.join(root, 'bench', 'RESULTS.md'), text);
     log(`wrote bench/RESULTS.md (${elapsed})`);
   }
+}
+
+/** Replaces what follows the measured tables in RESULTS.md with the current bench/FINDINGS.md. */
+function refreshFindings(root: string): void {
+  const resultsPath = path.join(root, 'bench', 'RESULTS.md');
+  const findings = readFileSync(path.join(root, 'bench', 'FINDINGS.md'), 'utf8');
+  const results = readFileSync(resultsPath, 'utf8');
+  const heading = findings.split('\n')[0] ?? '';
+  const at = heading === '' ? -1 : results.indexOf(heading);
+  writeFileSync(resultsPath, (at >= 0 ? results.slice(0, at) : `${results}\n`) + findings);
 }
 
 main().catch((e: unknown) => {
