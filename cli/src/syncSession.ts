@@ -1,6 +1,5 @@
 // What plan, push and pull share: the target URL (--api > TWIN_API_URL > default), the token from
 // TWIN_TOKEN only, an API client, the validated manifest, and the plan against platform + lock file.
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { t } from '../../core/src/i18n/locale';
 import { analyzeManifest, type Manifest } from '../../core/src/manifest';
@@ -23,6 +22,7 @@ import {
 } from '../../core/src/twin';
 import { UsageError, type ParsedArgs } from './commandArgs';
 import type { CliIO } from './io';
+import { readUtf8 } from './readUtf8';
 import { syncMessages as m } from './syncMessages';
 
 /** A connection to one API with the token from the environment. */
@@ -71,7 +71,7 @@ export async function loadManifest(file: string, io: CliIO): Promise<Manifest | 
   const abs = path.resolve(io.cwd, file);
   let text: string;
   try {
-    text = await fs.readFile(abs, 'utf8');
+    text = await readUtf8(abs, io.locale);
   } catch (e) {
     throw new UsageError(
       t(io.locale, m.cannotRead, file, (e as NodeJS.ErrnoException).code ?? (e as Error).message),

@@ -1,11 +1,11 @@
 // `twin validate FILE... [--format json]`: prints `FILE:LINE:COL: severity code message` (1-based) per
 // problem, or a JSON array; exit 1 when any file has an error or cannot be read, else 0.
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { t, type Message } from '../../../core/src/i18n/locale';
 import { analyzeManifest, type ManifestProblem } from '../../../core/src/manifest';
 import { UsageError, parseArgs } from '../commandArgs';
 import type { CliCommand } from '../io';
+import { readUtf8 } from '../readUtf8';
 
 const messages = {
   noFiles: {
@@ -44,7 +44,7 @@ export const run: CliCommand = async (args, io) => {
   for (const file of parsed.positional) {
     let text: string;
     try {
-      text = await fs.readFile(path.resolve(io.cwd, file), 'utf8');
+      text = await readUtf8(path.resolve(io.cwd, file), io.locale);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       const line =
