@@ -6,7 +6,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Diagnostic, Hover } from 'vscode-languageserver/node';
 import { startLspClient, type LspClient } from '../protocol/lspClient';
-import { rangesOutside, residentBytes } from './support';
+import { rangesOutside, residentBytes, failIfStillRunningAfter } from './support';
+
+failIfStillRunningAfter(240, __filename);
 
 /** A hang, not slowness, fails: a 5 MB file is analysed in a few seconds even on a busy machine. */
 const HANG_MS = 60_000;

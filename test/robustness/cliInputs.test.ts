@@ -6,6 +6,9 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { cliEnv, emulator, runCli, tempDir } from '../integration/helpers';
+import { failIfStillRunningAfter } from './support';
+
+failIfStillRunningAfter(240, __filename);
 
 const FILES: ReadonlyArray<[string, string | Buffer]> = [
   // Random bytes as characters, written as UTF-8 (raw random bytes are not UTF-8: see below).

@@ -5,6 +5,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Hover } from 'vscode-languageserver/node';
 import { startLspClient, type LspClient } from '../protocol/lspClient';
+import { failIfStillRunningAfter } from './support';
+
+failIfStillRunningAfter(240, __filename);
 
 const GOOD = 'file:///tmp/twin-robustness/crash/good.twin.yaml';
 const HANG_MS = 30_000;

@@ -10,6 +10,9 @@ import { emptyManifest } from '../../core/src/manifest/model';
 import { applyPlan, createTwinClient, describeTwinError, fetchRemote, planSync } from '../../core/src/twin';
 import { cliEnv, emulator, postCount, runCli, tempDir } from '../integration/helpers';
 import { startLspClient, type LspClient } from '../protocol/lspClient';
+import { failIfStillRunningAfter } from './support';
+
+failIfStillRunningAfter(240, __filename);
 
 /** Each a name that reads as something other than what it holds. */
 const SNEAKY: ReadonlyArray<[string, string]> = [

@@ -8,7 +8,9 @@ import fc from 'fast-check';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { analyzeManifest } from '../../core/src/manifest';
 import { startLspClient, waitFor, type LspClient } from '../protocol/lspClient';
-import { brokenManifest, exampleManifest, rangesOutside } from './support';
+import { brokenManifest, exampleManifest, rangesOutside, failIfStillRunningAfter } from './support';
+
+failIfStillRunningAfter(240, __filename);
 
 /** Seeds and bounds: the same runs every time, and a run that stops early still passes what it checked. */
 const SEED = 20261128;

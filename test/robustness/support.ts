@@ -2,6 +2,7 @@
 // read into plain cases, the check that a diagnostic range lies inside the document as an editor sees
 // it, a server's resident memory, and a few manifests to mutate.
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -147,4 +148,18 @@ export function exampleManifest(): string {
 /** The example with one of each problem. */
 export function brokenManifest(): string {
   return readFileSync(path.join(REPO_ROOT, 'examples', 'broken.twin.yaml'), 'utf8');
+}
+
+/**
+ * Bounds a whole test file: a watchdog process kills this one if it still runs after `seconds`, so a
+ * hang (a synchronous loop in the analyzer cannot be interrupted by node:test's timeouts) fails the
+ * layer instead of stalling `npm test`. The watchdog goes when this process exits.
+ */
+export function failIfStillRunningAfter(seconds: number, file: string): void {
+  const script =
+    `setTimeout(() => { try { process.kill(${process.pid}, 'SIGKILL');` +
+    ` console.error(${JSON.stringify(`${path.basename(file)} still running after ${seconds} s: killed (a hang)`)}); } catch {} }, ${seconds * 1000});`;
+  const watchdog = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'ignore', 'inherit'] });
+  watchdog.unref();
+  process.once('exit', () => watchdog.kill());
 }

@@ -6,7 +6,16 @@ import { after, before, describe, test } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { analyzeManifest } from '../../core/src/manifest';
 import { startLspClient, waitFor, type LspClient } from '../protocol/lspClient';
-import { loadYamlSuite, rangesOutside, splicedIntoSection, splicedRaw, type YamlCase } from './support';
+import {
+  loadYamlSuite,
+  rangesOutside,
+  splicedIntoSection,
+  splicedRaw,
+  type YamlCase,
+  failIfStillRunningAfter,
+} from './support';
+
+failIfStillRunningAfter(240, __filename);
 
 /** The three ways each case is fed in. */
 const VARIANTS: ReadonlyArray<[string, (yaml: string) => string]> = [
