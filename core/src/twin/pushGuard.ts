@@ -37,7 +37,7 @@ export async function acquirePushGuard(lockPath: string): Promise<PushGuard> {
   try {
     for (let tries = 0; tries < 3; tries++) {
       try {
-        await fs.link(mine, busyPath);
+        await placeGuard(mine, busyPath);
         return { release: () => fs.rm(busyPath, { force: true }) };
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
@@ -53,5 +53,16 @@ export async function acquirePushGuard(lockPath: string): Promise<PushGuard> {
     throw new PushBusyError(0);
   } finally {
     await fs.rm(mine, { force: true });
+  }
+}
+
+/** Hard links into place; where the file system has none (FAT, some network shares), an exclusive create. */
+async function placeGuard(mine: string, busyPath: string): Promise<void> {
+  try {
+    await fs.link(mine, busyPath);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EOPNOTSUPP') throw e;
+    await fs.writeFile(busyPath, await fs.readFile(mine, 'utf8'), { flag: 'wx' });
   }
 }
