@@ -167,8 +167,9 @@ class ApplyRun {
       return this.progress(section, name, 'uncertain');
     }
     // The validator refuses such names, but a caller may hand over a model it did not validate: a name
-    // that reads differently from what it holds is never sent (a create cannot be undone).
-    const invisible = invisibleCharacters(name);
+    // that reads differently from what it holds is never sent (a create cannot be undone). Nor is one
+    // with U+FFFD, the mark of text decoded in the wrong encoding (a CP1251 file opened as UTF-8).
+    const invisible = [...invisibleCharacters(name), ...(name.includes('\uFFFD') ? ['\uFFFD'] : [])];
     if (invisible.length > 0) {
       const codes = invisible.map(
         (c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`,

@@ -75,8 +75,8 @@ export const twinMessages = {
     ru: 'Другая отправка этого манифеста ещё идёт{0}; ничего не отправлено. Повторите, когда она закончится.',
   },
   'invalid-name': {
-    en: 'Not sent: the name holds invisible characters{0}. Fix it in the file first.',
-    ru: 'Не отправлено: в имени есть невидимые символы{0}. Сначала исправьте его в файле.',
+    en: 'Not sent: the name holds invisible or replacement characters{0}. Fix it in the file first.',
+    ru: 'Не отправлено: в имени есть невидимые символы или символы замены{0}. Сначала исправьте его в файле.',
   },
   'lock-read': {
     en: 'The lock file {0} is not valid: {1}',
