@@ -2,8 +2,8 @@
 // process over real HTTP, temp folders, manifests, and polling with a deadline instead of sleeps.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tempDir as makeTempDir } from '../support/tempDir';
 import path from 'node:path';
 import { startEmulator, type EmulatorOptions, type Resource, type RunningEmulator } from '../../emulator/src';
 
@@ -48,9 +48,9 @@ export async function waitFor(condition: () => boolean, what: string, timeoutMs 
   }
 }
 
-/** A fresh temp folder. */
+/** A fresh temp folder, deleted when the test process exits. */
 export function tempDir(): string {
-  return mkdtempSync(path.join(tmpdir(), 'twin-it-'));
+  return makeTempDir('twin-it-');
 }
 
 /** Names per manifest section (section keys equal the emulator's resource names). */

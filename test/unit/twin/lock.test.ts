@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tempDir } from '../../support/tempDir';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import {
@@ -13,7 +13,7 @@ import {
 } from '../../../core/src/twin';
 import { createLockRecorder } from '../../../core/src/twin/lockRecorder';
 
-const dir = (): string => mkdtempSync(path.join(tmpdir(), 'twin-lock-'));
+const dir = (): string => tempDir('twin-lock-');
 
 test('the lock file sits beside the manifest: x.twin.yaml -> x.twin.lock', () => {
   assert.equal(lockPathFor('/p/company.twin.yaml'), '/p/company.twin.lock');
