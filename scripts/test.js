@@ -140,6 +140,8 @@ async function main() {
   console.log('\n=== summary');
   for (const r of report)
     console.log(`${r.layer.padEnd(12)} ${r.passed} passed, ${r.failed} failed ${r.note}`);
+  const shots = path.join(root, '.test-results', 'screenshots');
+  if (wanted('e2e') && fs.existsSync(shots)) console.log(`E2E screenshots: ${shots}`);
   console.log(`${totals.passed} passed, ${totals.failed} failed`);
   process.exit(totals.failed === 0 ? 0 : 1);
 }
