@@ -28,8 +28,8 @@ test('names in ASCII and basic Cyrillic normalise exactly as through the full Un
       .normalize('NFC')
       .trim()
       .replace(/\s+/gu, ' ')
-      .replace(/[ABCEHKMOPTXYaceopxy]/g, (c) => LATIN_TO_CYRILLIC[c] ?? c)
       .toLowerCase()
+      .replace(/[abcehkmoptxy]/g, (c) => (LATIN_TO_CYRILLIC[c.toUpperCase()] ?? c).toLowerCase())
       .replace(/ё/g, 'е');
   const letter = fc.constantFrom(
     ...'AaBbHhYyЁёЙйИЀѐџЏ ~!0'.split(''),
@@ -48,4 +48,16 @@ test('names in ASCII and basic Cyrillic normalise exactly as through the full Un
     }),
     { numRuns: 2000, seed: 7 },
   );
+});
+
+test('every capitalisation of a word is one name, also for capital-only look-alikes (B, H, K, M, T)', () => {
+  for (const [a, b] of [
+    ['Team', 'TEAM'],
+    ['Hobby', 'HOBBY'],
+    ['Email', 'EMAIL'],
+    ['Anna', 'ANNA'],
+    ['Mark', 'mark'],
+  ] as const)
+    assert.equal(normalizeName(a), normalizeName(b), `${a} = ${b}`);
+  assert.equal(normalizeName('TEAM'), normalizeName('ТЕАМ'), 'Latin TEAM = Cyrillic ТЕАМ');
 });

@@ -28,6 +28,22 @@ test('items in the file but not on the platform are created; those on both are e
   assert.equal(plan.listed, true);
 });
 
+test('a name on the platform in another capitalisation is existing, not created again (TEAM / Team)', () => {
+  const plan = planSync(
+    manifest(['Team', 'Hobby']),
+    remote([
+      ['TEAM', 'a'],
+      ['hobby', 'b'],
+    ]),
+    {},
+  );
+  assert.deepEqual(plan.sections.attributes.create, []);
+  assert.deepEqual(
+    plan.sections.attributes.existing.map((e) => e.id),
+    ['a', 'b'],
+  );
+});
+
 test('names match by normalised identity: case, spacing, ё and Latin look-alikes', () => {
   const plan = planSync(
     manifest(['  ВИП  клиент', 'ёлка']),
