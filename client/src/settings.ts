@@ -4,6 +4,9 @@ import * as vscode from 'vscode';
 /** The default TWIN chat API. */
 export const DEFAULT_BASE_URL = 'https://chat-api.twin24.ai/api/v1';
 
+/** A push never sends more requests at once than this, whatever the setting says. */
+export const MAX_PUSH_CONCURRENCY = 16;
+
 /** The settings the commands use. */
 export interface TwinSettings {
   baseUrl: string;
@@ -21,11 +24,18 @@ export function readSettings(): TwinSettings {
   const userBaseUrl = c.inspect<string>('api.baseUrl')?.globalValue;
   const baseUrl =
     (typeof userBaseUrl === 'string' ? userBaseUrl : DEFAULT_BASE_URL).trim() || DEFAULT_BASE_URL;
-  const concurrency = c.get<number>('push.concurrency', 4);
+  // The same for the push's safety valves: a cloned repository's .vscode/settings.json must not be
+  // able to switch off the confirmation (a code lens click would then write to production unasked)
+  // or raise the request rate against the user's company. Both are `application` settings too.
+  const concurrency = c.inspect<number>('push.concurrency')?.globalValue;
+  const confirm = c.inspect<boolean>('push.confirm')?.globalValue;
   return {
     baseUrl: baseUrl.replace(/\/+$/, ''),
-    concurrency: Number.isInteger(concurrency) && concurrency > 0 ? Math.min(concurrency, 32) : 4,
-    confirm: c.get<boolean>('push.confirm', true),
+    concurrency:
+      typeof concurrency === 'number' && Number.isInteger(concurrency) && concurrency > 0
+        ? Math.min(concurrency, MAX_PUSH_CONCURRENCY)
+        : 4,
+    confirm: typeof confirm === 'boolean' ? confirm : true,
     refreshOnOpen: c.get<boolean>('remote.refreshOnOpen', true),
   };
 }

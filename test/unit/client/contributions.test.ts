@@ -28,6 +28,13 @@ describe('package.json contributions', () => {
     assert.ok(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations?.includes('twin.api.baseUrl'));
   });
 
+  test('the push confirmation and the request rate are user-only settings too', () => {
+    for (const key of ['twin.push.confirm', 'twin.push.concurrency']) {
+      const setting = pkg.contributes.configuration.properties[key];
+      assert.equal(setting?.scope, 'application', key);
+    }
+  });
+
   test('commands that send the token need a trusted workspace, in every menu', () => {
     for (const id of sendsToken) {
       const command = pkg.contributes.commands.find((c) => c.command === id);

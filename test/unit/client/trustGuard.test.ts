@@ -15,7 +15,8 @@ import { makeJwt, repoRoot } from './helpers';
 const editor = installFakeVscode();
 /* eslint-disable @typescript-eslint/no-require-imports -- loaded after the fake `vscode` is in place */
 const { openApiSession } = require('../../../client/src/commands/apiSession') as typeof ApiSessionModule;
-const { readSettings, DEFAULT_BASE_URL } = require('../../../client/src/settings') as typeof SettingsModule;
+const { readSettings, DEFAULT_BASE_URL, MAX_PUSH_CONCURRENCY } =
+  require('../../../client/src/settings') as typeof SettingsModule;
 const { setTokenFlow } = require('../../../client/src/token/setTokenFlow') as typeof SetTokenFlowModule;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -117,5 +118,27 @@ describe('where the token goes comes from the user, never the workspace', () => 
       workspaceValue: 'https://evil.example/api/v1',
     };
     assert.equal(readSettings().baseUrl, 'http://127.0.0.1:4010/api/v1');
+  });
+});
+
+describe('a workspace cannot loosen the push', () => {
+  test('twin.push.confirm false in a workspace or folder is ignored: the push still asks', () => {
+    editor.settings['push.confirm'] = { workspaceValue: false, workspaceFolderValue: false };
+    assert.equal(readSettings().confirm, true);
+  });
+
+  test("the user's own twin.push.confirm false is honoured", () => {
+    editor.settings['push.confirm'] = { globalValue: false };
+    assert.equal(readSettings().confirm, false);
+  });
+
+  test('twin.push.concurrency comes from the user only, and never above the cap', () => {
+    editor.settings['push.concurrency'] = { workspaceValue: 1000 };
+    assert.equal(readSettings().concurrency, 4);
+    editor.settings['push.concurrency'] = { globalValue: 8, workspaceValue: 1000 };
+    assert.equal(readSettings().concurrency, 8);
+    editor.settings['push.concurrency'] = { globalValue: 1000 };
+    assert.equal(readSettings().concurrency, MAX_PUSH_CONCURRENCY);
+    assert.equal(MAX_PUSH_CONCURRENCY, 16);
   });
 });
