@@ -2,7 +2,7 @@
 // issue tokens, reset. Bound to 127.0.0.1 with the API; it needs no token.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson } from './api';
-import type { EmulatorContext } from './context';
+import { DEFAULT_COMPANY, type EmulatorContext } from './context';
 import { RESOURCES } from './store';
 import { applySwitches } from './switches';
 
@@ -55,6 +55,16 @@ export async function handleAdmin(
     if (typeof body?.expiresInSeconds === 'number') opts.expiresInSeconds = body.expiresInSeconds;
     if (typeof body?.companyId === 'string') opts.companyId = body.companyId;
     return sendJson(res, 200, { token: issueToken(opts) });
+  }
+  // DELETE /__admin/items/<resource>/<id>[?company=ID]: what deleting it in the TWIN cabinet does.
+  const del = /^items\/([A-Za-z]+)\/([^/]+)$/.exec(what);
+  if (del && method === 'DELETE') {
+    const resource = RESOURCES.find((r) => r === del[1]);
+    const company =
+      new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('company') ?? DEFAULT_COMPANY;
+    if (resource && ctx.store.remove(resource, company, decodeURIComponent(del[2] ?? '')))
+      return sendJson(res, 200, {});
+    return sendJson(res, 404, { error: 'Not Found', details: null });
   }
   if (what === 'reset' && method === 'POST') {
     ctx.store.clear();

@@ -4,6 +4,9 @@ import type { Store } from './store';
 import type { EmulatorSwitches, FaultKind } from './switches';
 import type { Resource } from './store';
 
+/** The company tokens belong to unless another is asked for. */
+export const DEFAULT_COMPANY = '1';
+
 /** One API request as the emulator saw it: tests read these to count what was sent and stored. */
 export interface RequestLogEntry {
   at: number;

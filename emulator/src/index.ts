@@ -5,7 +5,7 @@ import type { Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { handleAdmin } from './admin';
 import { handleApi } from './api';
-import type { EmulatorContext, RequestLogEntry } from './context';
+import { DEFAULT_COMPANY, type EmulatorContext, type RequestLogEntry } from './context';
 import { signJwt } from './jwt';
 import { createStore, type Resource, type StoredItem } from './store';
 import { applySwitches, defaultSwitches, type EmulatorSwitches, type FaultKind } from './switches';
@@ -13,8 +13,7 @@ import { applySwitches, defaultSwitches, type EmulatorSwitches, type FaultKind }
 export type { EmulatorSwitches, FaultKind, RequestLogEntry, Resource, StoredItem };
 export { FAULT_KINDS } from './switches';
 
-/** The company tokens belong to unless another is asked for. */
-export const DEFAULT_COMPANY = '1';
+export { DEFAULT_COMPANY } from './context';
 
 /** How to start an emulator. */
 export interface EmulatorOptions {
@@ -41,6 +40,11 @@ export interface EmulatorState {
   set(update: Partial<EmulatorSwitches>): void;
   /** Items of one resource, oldest first. */
   items(resource: Resource, companyId?: string): StoredItem[];
+  /**
+   * Deletes an item as an administrator can in the TWIN cabinet (the API itself documents no delete);
+   * false when there is no such item.
+   */
+  remove(resource: Resource, id: string, companyId?: string): boolean;
   /** How many stored items carry exactly this name. */
   timesStored(resource: Resource, name: string, companyId?: string): number;
   /** Every API request so far. */
@@ -173,6 +177,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       if (problems.length > 0) throw new Error(`Invalid emulator switches: ${problems.join('; ')}`);
     },
     items: (resource, companyId = DEFAULT_COMPANY) => store.items(resource, companyId),
+    remove: (resource, id, companyId = DEFAULT_COMPANY) => store.remove(resource, companyId, id),
     timesStored: (resource, name, companyId = DEFAULT_COMPANY) =>
       store.items(resource, companyId).filter((i) => i.name === name).length,
     get log() {

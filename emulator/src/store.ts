@@ -32,6 +32,8 @@ export interface Store {
   companies(): string[];
   /** Stores a new item and returns it. */
   add(resource: Resource, companyId: string, name: string): StoredItem;
+  /** Deletes one item by id (as an administrator can in the TWIN cabinet); false when there is none. */
+  remove(resource: Resource, companyId: string, id: string): boolean;
   /** Removes everything. */
   clear(): void;
   /** Waits until every change so far is on disk (no-op without a data file). */
@@ -83,6 +85,14 @@ export function createStore(dataFile?: string): Store {
       company(companyId)[resource].push(item);
       save();
       return item;
+    },
+    remove(resource, companyId, id) {
+      const items = data.companies[companyId]?.[resource];
+      const at = items?.findIndex((i) => i.id === id) ?? -1;
+      if (!items || at < 0) return false;
+      items.splice(at, 1);
+      save();
+      return true;
     },
     clear() {
       data.companies = {};

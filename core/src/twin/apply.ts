@@ -68,7 +68,8 @@ export async function applyPlan(plan: SyncPlan, options: ApplyOptions): Promise<
       return finish(result, plan, signal);
     }
     try {
-      // The plan may predate a push that finished since: what the lock file now records is not sent again.
+      // The plan may predate a push that finished since: what the lock file now records is not sent again
+      // unless a list taken now shows it is gone (createItem).
       let recorded: LockSections = {};
       try {
         recorded = lockSectionsFor(await readLockFile(options.lockPath), key);
@@ -131,6 +132,8 @@ class ApplyRun {
     { startedAt: number; items: Promise<RemoteItem[] | 'cannot-list'> }
   >();
   private events = 0;
+  /** Per section, one list taken after the guard was held (see listNow). */
+  private readonly current = new Map<SectionKey, Promise<RemoteItem[] | 'cannot-list'>>();
 
   constructor(
     private readonly plan: SyncPlan,
@@ -161,7 +164,20 @@ class ApplyRun {
   /** Runs one item to an outcome: created, found, failed, uncertain or not started. */
   async createItem(section: SectionKey, name: string, recorded?: string | null): Promise<void> {
     const out = this.result.sections[section];
-    if (typeof recorded === 'string') return this.settle(section, name, 'found', recorded);
+    if (typeof recorded === 'string') {
+      // Where the server cannot list, the lock file is all we know: the recorded id stands. Where it can,
+      // the plan's list did not show this item, so it was deleted on TWIN since it was recorded, or a push
+      // that finished after that list created it: a list taken now tells which. Trusting the id alone
+      // reported an item deleted on TWIN as "Done" and never created it again.
+      if (!this.plan.listed) return this.settle(section, name, 'found', recorded);
+      if (this.halt.signal.aborted) return void out.notStarted.push(name);
+      const now = await this.listNow(section);
+      if (now === 'list-failed') return void out.notStarted.push(name); // cannot tell: not sent, not claimed
+      if (now === 'cannot-list') return this.settle(section, name, 'found', recorded);
+      const key = normalizeName(name);
+      const there = now.find((i) => normalizeName(i.name) === key);
+      if (there) return this.settle(section, name, 'found', there.id);
+    }
     if (recorded === null && !this.plan.listed) {
       out.uncertain.push({ name, error: { kind: 'network' } });
       return this.progress(section, name, 'uncertain');
@@ -266,6 +282,21 @@ class ApplyRun {
     if (items === 'cannot-list') return 'cannot-list';
     const key = normalizeName(name);
     return items.find((i) => normalizeName(i.name) === key);
+  }
+
+  /** The section as one list taken during this push (shared by every item that needs it). */
+  private async listNow(section: SectionKey): Promise<RemoteItem[] | 'cannot-list' | 'list-failed'> {
+    let items = this.current.get(section);
+    if (!items) {
+      // Not under the halt signal, like findAfterUnknown: it decides what a finished push means.
+      items = this.client.list(section);
+      this.current.set(section, items);
+    }
+    try {
+      return await items;
+    } catch {
+      return 'list-failed';
+    }
   }
 
   private stop(reason: NonNullable<ApplyResult['stoppedBy']>): void {
