@@ -16,7 +16,21 @@ function createIO(debug: boolean): CliIO {
     confirm: (question) =>
       new Promise((resolve) => {
         const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
+        let answered = false;
+        // Ctrl+D (end of input) and Ctrl+C close the prompt without an answer: that is a no. Left
+        // unhandled, the question's callback never ran, nothing was left to wait for and Node exited 0
+        // without a word, which reads as success in a script.
+        const refuse = (): void => {
+          if (answered) return;
+          answered = true;
+          process.stdout.write('\n');
+          rl.close();
+          resolve(false);
+        };
+        rl.on('close', refuse);
+        rl.on('SIGINT', refuse);
         rl.question(`${question} `, (answer) => {
+          answered = true;
           rl.close();
           resolve(/^(y|yes|д|да)$/i.test(answer.trim()));
         });

@@ -17,11 +17,12 @@ import {
 const hasScript = spawnSync('script', ['--version']).status === 0;
 const NAMES: Names = { attributes: ['Имя клиента', 'city'], clientTags: ['VIP'], sessionTags: [] };
 
-/** Runs the CLI on a pseudo-terminal and types `answer` when it asks. */
+/** Runs the CLI on a pseudo-terminal and types `answer` (then Enter, unless `keys`) when it asks. */
 function onTerminal(
   args: string[],
   env: NodeJS.ProcessEnv,
   answer: string,
+  keys = false,
 ): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve, reject) => {
     const command = [process.execPath, CLI, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
@@ -35,7 +36,7 @@ function onTerminal(
       out += d;
       if (!answered && /\[y\/N\]/.test(out)) {
         answered = true;
-        child.stdin.write(`${answer}\n`);
+        child.stdin.write(keys ? answer : `${answer}\n`);
       }
     });
     child.on('error', reject);
@@ -80,3 +81,24 @@ test(
     }
   },
 );
+
+for (const [key, what] of [
+  ['\x04', 'Ctrl+D'],
+  ['\x03', 'Ctrl+C'],
+] as const)
+  test(
+    `on a terminal, ${what} at the question sends nothing and exits non-zero`,
+    { skip: !hasScript && 'needs util-linux script' },
+    async () => {
+      const emu = await emulator();
+      try {
+        const run = await onTerminal(['push', writeManifest(tempDir(), NAMES)], cliEnv(emu), key, true);
+        assert.notEqual(run.code, 0, run.out);
+        assert.match(run.out, /Nothing was sent\./);
+        assert.equal(postCount(emu), 0);
+        assertEachExactlyOnce(emu, { attributes: [], clientTags: [], sessionTags: [] });
+      } finally {
+        await emu.close();
+      }
+    },
+  );
