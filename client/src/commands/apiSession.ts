@@ -2,6 +2,7 @@
 // lead to one prompt for a new token (however many requests fail together), after which they resume.
 import * as vscode from 'vscode';
 import { createTwinClient, decodeJwt, lockKeyFor, type TwinClient } from '../../../core/src/twin';
+import { unusableBaseUrlReason } from '../apiTarget';
 import type { TwinServices } from '../services';
 import { hostOf, readSettings, type TwinSettings } from '../settings';
 import { checkToken, isUsable } from '../token/jwtCheck';
@@ -30,6 +31,12 @@ export async function openApiSession(
     return undefined;
   }
   const settings = readSettings();
+  const unusable = unusableBaseUrlReason(settings.baseUrl, services.locale);
+  if (unusable !== undefined) {
+    services.log.line(unusable);
+    if (options.interactive) void vscode.window.showErrorMessage(unusable);
+    return undefined;
+  }
   const host = hostOf(settings.baseUrl);
   let token = await services.tokens.get(settings.baseUrl);
   if (token === undefined || !isUsable(checkToken(token, Date.now()))) {

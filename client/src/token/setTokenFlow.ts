@@ -2,6 +2,7 @@
 // against the server where it can list, then store it for the configured base URL.
 import * as vscode from 'vscode';
 import { describeTwinError } from '../../../core/src/twin';
+import { unusableBaseUrlReason } from '../apiTarget';
 import type { TwinServices } from '../services';
 import { hostOf, readSettings } from '../settings';
 import { requireTrust } from '../trust';
@@ -23,6 +24,11 @@ export async function setTokenFlow(
 ): Promise<SetTokenOutcome> {
   if (!requireTrust()) return { kind: 'refused', reason: 'untrusted' };
   const { baseUrl } = readSettings();
+  const unusable = unusableBaseUrlReason(baseUrl, services.locale);
+  if (unusable !== undefined) {
+    void vscode.window.showErrorMessage(unusable);
+    return { kind: 'refused', reason: unusable };
+  }
   const host = hostOf(baseUrl);
   const raw = input ?? (await services.prompter.ask(title ?? vscode.l10n.t('TWIN API token for {0}', host)));
   if (raw === undefined) return { kind: 'cancelled' };
@@ -38,12 +44,21 @@ export async function setTokenFlow(
     () => verifyToken(baseUrl, token),
   );
   if (verdict.kind === 'refused') {
-    const reason = verdict.expired
-      ? vscode.l10n.t(
-          '{0} says this token has expired. Copy a fresh one from the admin cabinet (Помощь – API).',
-          host,
-        )
-      : vscode.l10n.t('{0} refused this token (401). Check that it is the API token of this company.', host);
+    const reason =
+      verdict.why === 'unusable-url'
+        ? vscode.l10n.t(
+            'The setting twin.api.baseUrl cannot be used: {0}',
+            describeTwinError(verdict.error, services.locale),
+          )
+        : verdict.why === 'expired'
+          ? vscode.l10n.t(
+              '{0} says this token has expired. Copy a fresh one from the admin cabinet (Помощь – API).',
+              host,
+            )
+          : vscode.l10n.t(
+              '{0} refused this token (401). Check that it is the API token of this company.',
+              host,
+            );
     void vscode.window.showErrorMessage(reason);
     services.log.line(`set token: refused by ${host}`);
     return { kind: 'refused', reason };
