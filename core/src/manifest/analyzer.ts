@@ -7,13 +7,14 @@ import { createDuplicateIndex, type DuplicateIndex, type Placement } from './dup
 import { extractEntry, extractTopLevel } from './extract';
 import { fastItems } from './fastItems';
 import { MAX_NESTING, tooDeepAt } from './nesting';
-import { createLineIndex, type LineIndex } from './lines';
+import { createLineIndex, lineIndexAfterChange, type LineIndex } from './lines';
 import { emptyManifest, isSectionKey, type Manifest, type ManifestEntry } from './model';
 import type { EntryNode, SectionEntry, SectionNode, TopLevelKey } from './nodes';
 import { shiftFinding, shiftSpan, type Finding, type ManifestProblem, type Span } from './problem';
 import { manifestRules, type DocumentFacts, type RuleSettings } from './rules';
 import { reporterFor } from './rules/rule';
-import { segmentText, type Segment } from './segments';
+import { segmentText, segmentTextAfterChange, type Segment } from './segments';
+import { findTextChange, type TextChange } from './textChange';
 
 /** Options of an analysis. */
 export interface AnalyzeOptions {
@@ -86,47 +87,131 @@ export function createManifestAnalyzer(options: AnalyzeOptions = {}): ManifestAn
     locale: options.locale ?? 'en',
     maxNameLength: options.maxNameLength ?? DEFAULT_MAX_NAME_LENGTH,
   };
-  // The previous version's slices by their text (a slice's parse depends on its text alone).
-  let cache = new Map<string, ParsedSlice>();
+  // The previous version: its text, how it was cut and each slice's parse (a slice's parse depends
+  // on its text alone), and its line index.
+  let previous: PreviousVersion | null = null;
   const duplicates = createDuplicateIndex();
   return {
     settings,
     analyze(text) {
-      const segments = options.incremental === false ? null : segmentText(text);
-      const next = new Map<string, ParsedSlice>();
-      const slices = segments && sliceAll(text, segments, settings, cache, next);
-      cache = next;
-      if (segments && slices) return assemble(text, segments, slices, settings, true, duplicates);
-      const whole: Segment = { kind: 'key', start: 0, end: text.length, itemCount: 0 };
-      return assemble(text, [whole], [parseSlice(text, 'whole', settings)], settings, false, duplicates);
+      if (options.incremental === false) return analyzeWhole(text, settings, duplicates);
+      const change = previous && findTextChange(previous.text, text);
+      const segments =
+        previous?.segments && change
+          ? segmentTextAfterChange(previous.segments, text, change)
+          : segmentText(text);
+      const slices = segments && sliceAll(text, segments, settings, previous, change);
+      const lines =
+        previous && change ? lineIndexAfterChange(previous.lines, text, change) : createLineIndex(text);
+      const doc =
+        segments && slices
+          ? assemble(text, lines, segments, slices, settings, true, duplicates)
+          : analyzeWhole(text, settings, duplicates, lines);
+      previous = { text, segments: segments && slices ? segments : null, slices, lines };
+      return doc;
     },
   };
 }
 
-/** Parses every slice (from the cache when its text is unchanged); null when one is not self-contained. */
+/** What an analyzer keeps of the previous version of its text. */
+interface PreviousVersion {
+  text: string;
+  segments: Segment[] | null;
+  /** The parse of each of `segments` (null for the preamble). */
+  slices: Array<ParsedSlice | null> | null;
+  lines: LineIndex;
+}
+
+function analyzeWhole(
+  text: string,
+  settings: RuleSettings,
+  duplicates: DuplicateIndex,
+  lines: LineIndex = createLineIndex(text),
+): ManifestDocument {
+  const whole: Segment = { kind: 'key', start: 0, end: text.length, itemCount: 0 };
+  return assemble(text, lines, [whole], [parseSlice(text, 'whole', settings)], settings, false, duplicates);
+}
+
+/**
+ * Parses every slice; null when one is not self-contained. A slice in the unchanged start or end of
+ * the text re-uses the previous version's parse of the same slice, found by position (no need to
+ * compare or hash its text); the few around the change are looked up by text among the previous
+ * slices there, or parsed. A previous parse is used at one place only: its entries are moved in
+ * place when their slice moves, so two places sharing one would move each other's entries.
+ */
 function sliceAll(
   text: string,
   segments: Segment[],
   settings: RuleSettings,
-  previous: Map<string, ParsedSlice>,
-  next: Map<string, ParsedSlice>,
+  previous: PreviousVersion | null,
+  change: TextChange | null,
 ): Array<ParsedSlice | null> | null {
+  const old: OldSlices | null =
+    previous?.segments && previous.slices && change
+      ? { text: previous.text, segments: previous.segments, slices: previous.slices, change }
+      : null;
+  let aroundChange: Map<string, ParsedSlice> | null = null;
   const slices: Array<ParsedSlice | null> = [];
   for (const segment of segments) {
     if (segment.kind === 'preamble') {
       slices.push(null);
       continue;
     }
-    const sliceText = text.slice(segment.start, segment.end);
-    const parsed =
-      previous.get(sliceText) ?? next.get(sliceText) ?? parseSlice(sliceText, segment.kind, settings);
+    let parsed = old ? samePlace(old, segment, text.length) : null;
+    if (!parsed) {
+      const sliceText = text.slice(segment.start, segment.end);
+      if (old && !aroundChange) aroundChange = changedSlices(old);
+      parsed = aroundChange?.get(sliceText) ?? null;
+      if (parsed) aroundChange?.delete(sliceText);
+      else parsed = parseSlice(sliceText, segment.kind, settings);
+    }
     if (!parsed.ok) return null;
     if (segment.kind === 'items' && parsed.items.length !== segment.itemCount) return null;
     if (segment.kind === 'key' && parsed.keys.length !== 1) return null;
-    next.set(sliceText, parsed);
     slices.push(parsed);
   }
   return slices;
+}
+
+interface OldSlices {
+  text: string;
+  segments: Segment[];
+  slices: Array<ParsedSlice | null>;
+  change: TextChange;
+}
+
+/** The previous parse of a slice lying wholly in the unchanged start or end, if it was a slice then too. */
+function samePlace(old: OldSlices, segment: Segment, length: number): ParsedSlice | null {
+  const { prefix, suffix, delta } = old.change;
+  let shift: number;
+  if (segment.end <= prefix) shift = 0;
+  else if (segment.start >= length - suffix) shift = delta;
+  else return null;
+  const start = segment.start - shift;
+  const { segments } = old;
+  let low = 0;
+  let high = segments.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((segments[mid]?.start ?? 0) < start) low = mid + 1;
+    else high = mid;
+  }
+  const match = segments[low];
+  if (!match || match.start !== start || match.end !== segment.end - shift || match.kind !== segment.kind)
+    return null;
+  return old.slices[low] ?? null;
+}
+
+/** The previous parses of the slices that overlapped the changed part, by their text. */
+function changedSlices(old: OldSlices): Map<string, ParsedSlice> {
+  const byText = new Map<string, ParsedSlice>();
+  const changedEnd = old.text.length - old.change.suffix;
+  old.segments.forEach((segment, i) => {
+    const parsed = old.slices[i];
+    if (parsed && segment.end > old.change.prefix && segment.start < changedEnd)
+      byText.set(old.text.slice(segment.start, segment.end), parsed);
+  });
+  return byText;
 }
 
 /** Parses one slice and runs the per-entry rules on its entries. */
@@ -259,6 +344,7 @@ function moveEntries(entries: readonly SectionEntry[], delta: number, indexDelta
 /** Puts the slices together into one document, runs the document-wide rules, and reports. */
 function assemble(
   text: string,
+  lines: LineIndex,
   segments: Segment[],
   parsed: Array<ParsedSlice | null>,
   settings: RuleSettings,
@@ -339,7 +425,6 @@ function assemble(
       } else current = null;
     }
   }
-  const lines = createLineIndex(text);
   const duplicateNames = duplicates.update(placements);
   const facts: DocumentFacts = { text, lines, root, rootSpan, parseErrors, keys, sections, duplicateNames };
   for (const rule of manifestRules) {

@@ -1,6 +1,7 @@
 // Offsets to LSP positions. Built once per analysis: one pass over the text for the line starts,
 // then a binary search per conversion, so only the positions we report cost anything.
 import type { TextPosition } from './problem';
+import type { TextChange } from './textChange';
 
 /** The start offset of every line of a text, for offset -> line/character conversion. */
 export interface LineIndex {
@@ -24,6 +25,40 @@ export function createLineIndex(text: string): LineIndex {
       if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lineStarts.push(i + 1);
     }
   }
+  return lineIndexOf(text, lineStarts);
+}
+
+/**
+ * `createLineIndex(text)` from the index of the previous version of the text: line starts in the
+ * unchanged start are kept, those in the unchanged end are moved, only the changed part is searched.
+ */
+export function lineIndexAfterChange(previous: LineIndex, text: string, change: TextChange): LineIndex {
+  // A lone \r breaks a line too (see createLineIndex); such texts are rare: index them whole.
+  if (text.includes('\r')) return createLineIndex(text);
+  const { prefix, suffix, delta } = change;
+  const old = previous.lineStarts;
+  const oldChangedEnd = text.length - delta - suffix;
+  const lineStarts = old.slice(0, firstAbove(old, prefix));
+  const changedEnd = text.length - suffix;
+  for (let at = text.indexOf('\n', prefix); at !== -1 && at < changedEnd; at = text.indexOf('\n', at + 1))
+    lineStarts.push(at + 1);
+  for (let i = firstAbove(old, oldChangedEnd); i < old.length; i++) lineStarts.push((old[i] ?? 0) + delta);
+  return lineIndexOf(text, lineStarts);
+}
+
+/** The index of the first element greater than `value` in an ascending list. */
+function firstAbove(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((sorted[mid] ?? 0) <= value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function lineIndexOf(text: string, lineStarts: readonly number[]): LineIndex {
   const positionAt = (offset: number): TextPosition => {
     let clamped = Math.max(0, Math.min(offset, text.length));
     // Between the \r and the \n of one line end is no position an editor knows: use the line's end.
