@@ -1,8 +1,6 @@
 // The extension's settings, read fresh each time so that a change applies to the next command.
 import * as vscode from 'vscode';
-
-/** The default TWIN chat API. */
-export const DEFAULT_BASE_URL = 'https://chat-api.twin24.ai/api/v1';
+import { DEFAULT_API_URL } from '../../core/src/twin/client';
 
 /** A push never sends more requests at once than this, whatever the setting says. */
 export const MAX_PUSH_CONCURRENCY = 16;
@@ -22,8 +20,7 @@ export function readSettings(): TwinSettings {
   // values out in VS Code; reading only the user's own value keeps it so wherever scopes are not
   // enforced (a workspace folder's settings.json, a host that merges every level into get()).
   const userBaseUrl = c.inspect<string>('api.baseUrl')?.globalValue;
-  const baseUrl =
-    (typeof userBaseUrl === 'string' ? userBaseUrl : DEFAULT_BASE_URL).trim() || DEFAULT_BASE_URL;
+  const baseUrl = (typeof userBaseUrl === 'string' ? userBaseUrl : DEFAULT_API_URL).trim() || DEFAULT_API_URL;
   // The same for the push's safety valves: a cloned repository's .vscode/settings.json must not be
   // able to switch off the confirmation (a code lens click would then write to production unasked)
   // or raise the request rate against the user's company. Both are `application` settings too.

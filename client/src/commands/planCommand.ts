@@ -24,11 +24,15 @@ export function planCommand(services: TwinServices) {
     if (!session) return undefined;
     const planned = await makePlan(services, session, uri, loaded.manifest);
     if (!planned) return undefined;
-    const preview = await services.planPreview.show(planned.plan, {
-      host: session.host,
-      baseUrl: session.settings.baseUrl,
-      file: basename(uri),
-    });
+    const preview = await services.planPreview.show(
+      planned.plan,
+      {
+        host: session.host,
+        baseUrl: session.settings.baseUrl,
+        file: basename(uri),
+      },
+      services.locale,
+    );
     return { plan: planned.plan, previewUri: preview.uri, previewText: preview.text };
   };
 }

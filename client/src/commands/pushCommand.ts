@@ -2,7 +2,8 @@
 // the host and counts); apply with a cancellable progress notification; summarise; log everything.
 import * as vscode from 'vscode';
 import { applyPlan, describeTwinError, type ApplyResult, type SyncPlan } from '../../../core/src/twin';
-import { confirmationText, countPlan } from '../plan/renderPlan';
+import { planCounts } from '../../../core/src/twin/render';
+import { confirmationText } from '../plan/renderPlan';
 import { resultLog, summaryLine } from '../plan/summarizeResult';
 import { namesFromPlan } from '../remote/remoteNames';
 import type { TwinServices } from '../services';
@@ -39,8 +40,8 @@ export function pushCommand(services: TwinServices) {
     if (!planned?.lockPath) return { kind: 'stopped' };
     const { plan, lockPath } = planned;
     const target = { host: session.host, baseUrl: session.settings.baseUrl, file: basename(uri) };
-    await services.planPreview.show(plan, target);
-    const total = countPlan(plan).create;
+    await services.planPreview.show(plan, target, services.locale);
+    const total = planCounts(plan).create;
     if (total === 0) {
       void vscode.window.showInformationMessage(
         vscode.l10n.t('Nothing to push: {0} already has every entry of {1}.', session.host, target.file),
@@ -48,7 +49,7 @@ export function pushCommand(services: TwinServices) {
       return { kind: 'nothing-to-do', plan };
     }
     if (session.settings.confirm) {
-      const { message, detail } = confirmationText(plan, session.host, vscode.l10n.t);
+      const { message, detail } = confirmationText(plan, session.host, vscode.l10n.t, services.locale);
       const push = vscode.l10n.t('Push');
       const answer = await vscode.window.showWarningMessage(message, { modal: true, detail }, push);
       if (answer !== push) return { kind: 'declined', plan };
@@ -63,7 +64,7 @@ export function pushCommand(services: TwinServices) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Push to {0} failed: {1}', session.host, reason));
       return { kind: 'stopped' };
     }
-    const summary = summaryLine(result, session.host, vscode.l10n.t, countPlan(plan).existing);
+    const summary = summaryLine(result, session.host, vscode.l10n.t, planCounts(plan).existing);
     for (const line of resultLog(result, services.locale, vscode.l10n.t)) services.log.line(line);
     services.log.line(summary);
     await services.remoteState.send(session.settings.baseUrl, namesFromPlan(plan, result));

@@ -1,9 +1,10 @@
 // The plan preview: a Markdown page per push target, section by section, in the user's language.
 // Pure, so its text is unit-tested in English and Russian.
+import type { Locale } from '../../../core/src/i18n/locale';
 import { SECTION_KEYS } from '../../../core/src/manifest/model';
+import { planCounts, sectionTitle } from '../../../core/src/twin/render';
 import type { PlanEntry, SyncPlan } from '../../../core/src/twin/types';
 import type { Translate } from '../l10n';
-import { sectionTitle } from './sectionTitles';
 
 /** Where a plan was made: shown in the heading. */
 export interface PlanTarget {
@@ -11,27 +12,6 @@ export interface PlanTarget {
   baseUrl: string;
   /** The manifest's file name. */
   file: string;
-}
-
-/** Counts of what a push would create. */
-export interface PlanCounts {
-  create: number;
-  existing: number;
-  remoteOnly: number;
-  uncertain: number;
-}
-
-/** Totals over every section. */
-export function countPlan(plan: SyncPlan): PlanCounts {
-  const counts: PlanCounts = { create: 0, existing: 0, remoteOnly: 0, uncertain: 0 };
-  for (const key of SECTION_KEYS) {
-    const s = plan.sections[key];
-    counts.create += s.create.length;
-    counts.existing += s.existing.length;
-    counts.remoteOnly += s.remoteOnly.length;
-    counts.uncertain += s.uncertain.length;
-  }
-  return counts;
 }
 
 /** Markdown-safe text of a name: inline markup escaped, and a leading list/heading marker. */
@@ -43,9 +23,14 @@ function list(entries: PlanEntry[]): string[] {
   return entries.map((e) => `- ${escapeMarkdown(e.name)}`);
 }
 
-/** The plan as a Markdown document. */
-export function renderPlanMarkdown(plan: SyncPlan, target: PlanTarget, tr: Translate): string {
-  const counts = countPlan(plan);
+/** The plan as a Markdown document (section titles in `locale`, from core's catalog as the CLI prints them). */
+export function renderPlanMarkdown(
+  plan: SyncPlan,
+  target: PlanTarget,
+  tr: Translate,
+  locale: Locale,
+): string {
+  const counts = planCounts(plan);
   const out: string[] = [
     `# ${tr('TWIN plan for {0}', target.host)}`,
     '',
@@ -62,7 +47,7 @@ export function renderPlanMarkdown(plan: SyncPlan, target: PlanTarget, tr: Trans
     '|---|---:|---:|---:|',
     ...SECTION_KEYS.map((key) => {
       const s = plan.sections[key];
-      return `| ${sectionTitle(key, tr)} | ${s.create.length} | ${s.existing.length} | ${s.remoteOnly.length} |`;
+      return `| ${sectionTitle(key, locale)} | ${s.create.length} | ${s.existing.length} | ${s.remoteOnly.length} |`;
     }),
   );
   if (!plan.listed)
@@ -72,7 +57,7 @@ export function renderPlanMarkdown(plan: SyncPlan, target: PlanTarget, tr: Trans
     );
   for (const key of SECTION_KEYS) {
     const s = plan.sections[key];
-    out.push('', `## ${sectionTitle(key, tr)}`, '');
+    out.push('', `## ${sectionTitle(key, locale)}`, '');
     const groups: Array<[string, PlanEntry[]]> = [
       [tr('Will be created ({0})', s.create.length), s.create],
       [tr('Already on TWIN ({0})', s.existing.length), s.existing],
@@ -101,10 +86,11 @@ export function confirmationText(
   plan: SyncPlan,
   host: string,
   tr: Translate,
+  locale: Locale,
 ): { message: string; detail: string } {
-  const counts = countPlan(plan);
+  const counts = planCounts(plan);
   const perSection = SECTION_KEYS.map(
-    (key) => `${sectionTitle(key, tr)}: ${plan.sections[key].create.length}`,
+    (key) => `${sectionTitle(key, locale)}: ${plan.sections[key].create.length}`,
   ).join('\n');
   return {
     message: tr('Create {0} items on {1}?', counts.create, host),

@@ -1,10 +1,11 @@
 // The words at the end of a push: one notification line and the full per-item log. Pure.
 import { SECTION_KEYS } from '../../../core/src/manifest/model';
-import type { Locale } from '../../../core/src/i18n/locale';
+import { t, type Locale } from '../../../core/src/i18n/locale';
 import { describeTwinError } from '../../../core/src/twin/errors';
+import { twinMessages } from '../../../core/src/twin/messages';
+import { sectionTitle } from '../../../core/src/twin/render';
 import type { ApplyResult, TwinApiErrorInfo } from '../../../core/src/twin/types';
 import type { Translate } from '../l10n';
-import { sectionTitle } from './sectionTitles';
 
 /** Totals of a push. */
 export interface ResultCounts {
@@ -57,14 +58,13 @@ export function summaryLine(result: ApplyResult, host: string, tr: Translate, ex
   );
 }
 
-/** A failure reason in words (core's English/Russian wording), never holding the token. */
+/** A failure reason in words (core's English/Russian wording, as the CLI says it), never holding the token. */
 export function describeFailure(
   error: TwinApiErrorInfo | { kind: 'lock-write'; message: string },
   locale: Locale,
-  tr: Translate,
 ): string {
   return error.kind === 'lock-write'
-    ? tr('could not write the lock file: {0}', error.message)
+    ? t(locale, twinMessages['lock-write'], error.message)
     : describeTwinError(error, locale);
 }
 
@@ -73,15 +73,15 @@ export function resultLog(result: ApplyResult, locale: Locale, tr: Translate): s
   const lines: string[] = [];
   for (const key of SECTION_KEYS) {
     const s = result.sections[key];
-    lines.push(`${sectionTitle(key, tr)}:`);
+    lines.push(`${sectionTitle(key, locale)}:`);
     for (const c of s.created) lines.push(`  + ${c.name}  (${tr('created')}, id ${c.id})`);
     for (const f of s.found) lines.push(`  = ${f.name}  (${tr('already there')}, id ${f.id})`);
     for (const f of s.failed)
-      lines.push(`  ! ${f.name}  (${tr('failed')}: ${describeFailure(f.error, locale, tr)})`);
+      lines.push(`  ! ${f.name}  (${tr('failed')}: ${describeFailure(f.error, locale)})`);
     for (const u of s.uncertain)
-      lines.push(`  ? ${u.name}  (${tr('outcome unknown')}: ${describeFailure(u.error, locale, tr)})`);
+      lines.push(`  ? ${u.name}  (${tr('outcome unknown')}: ${describeFailure(u.error, locale)})`);
     for (const n of s.notStarted) lines.push(`  - ${n}  (${tr('not sent')})`);
   }
-  if (result.stoppedBy) lines.push(tr('Stopped: {0}', describeFailure(result.stoppedBy, locale, tr)));
+  if (result.stoppedBy) lines.push(tr('Stopped: {0}', describeFailure(result.stoppedBy, locale)));
   return lines;
 }

@@ -6,8 +6,9 @@ import type { ApplyResult, RemoteState, SyncPlan } from '../../../core/src/twin/
 /** Names per section, as the language server's remote-state features take them. */
 export type RemoteNames = Record<SectionKey, string[]>;
 
+/** Distinct names in code-point order, as core's remoteNames gives them (the same on every machine). */
 function sorted(names: Iterable<string>): string[] {
-  return [...new Set(names)].sort((a, b) => a.localeCompare(b));
+  return [...new Set(names)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** Every name the platform lists. */

@@ -39,6 +39,31 @@ test('after a push the created and found names are on the platform too', () => {
   });
 });
 
+test('names are in code-point order, as core sorts them, whatever the machine locale', () => {
+  const withCase: SyncPlan = {
+    listed: true,
+    sections: {
+      attributes: {
+        create: [],
+        existing: [
+          { name: 'ёлка', id: '1' },
+          { name: 'Zeta', id: '2' },
+          { name: 'alpha', id: '3' },
+        ],
+        remoteOnly: [
+          { name: 'Яблоко', id: '4' },
+          { name: 'ель', id: '5' },
+        ],
+        uncertain: [],
+      },
+      clientTags: { create: [], existing: [], remoteOnly: [], uncertain: [] },
+      sessionTags: { create: [], existing: [], remoteOnly: [], uncertain: [] },
+    },
+  };
+  // localeCompare would give alpha, Zeta, ель, ёлка, Яблоко: capitals and ё interleaved by locale.
+  assert.deepEqual(namesFromPlan(withCase)?.attributes, ['Zeta', 'alpha', 'Яблоко', 'ель', 'ёлка']);
+});
+
 test('a listing gives every name once, sorted', () => {
   const remote = {
     sections: {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { SyncPlan } from '../../../core/src/twin/types';
-import { confirmationText, countPlan, renderPlanMarkdown } from '../../../client/src/plan/renderPlan';
+import { planCounts } from '../../../core/src/twin/render';
+import { confirmationText, renderPlanMarkdown } from '../../../client/src/plan/renderPlan';
 import { en, ru } from './helpers';
 
 function samplePlan(listed = true): SyncPlan {
@@ -33,7 +34,7 @@ const target = {
 
 describe('renderPlanMarkdown', () => {
   test('English: host in the title, each section with created / on TWIN / only on TWIN', () => {
-    const md = renderPlanMarkdown(samplePlan(), target, en);
+    const md = renderPlanMarkdown(samplePlan(), target, en, 'en');
     assert.match(md, /^# TWIN plan for chat-api\.twin24\.ai\n/);
     assert.match(md, /A push will create 3 items\. Nothing is ever deleted or renamed\./);
     assert.match(
@@ -50,7 +51,7 @@ describe('renderPlanMarkdown', () => {
   });
 
   test('Russian: every heading translated', () => {
-    const md = renderPlanMarkdown(samplePlan(false), target, ru);
+    const md = renderPlanMarkdown(samplePlan(false), target, ru, 'ru');
     assert.match(md, /^# План TWIN для chat-api\.twin24\.ai\n/);
     assert.match(md, /Отправка создаст элементов: 3\./);
     assert.match(md, /\| Раздел \| Создать \| Уже в TWIN \| Только в TWIN \|/);
@@ -68,19 +69,19 @@ describe('renderPlanMarkdown', () => {
     const plan = samplePlan();
     plan.sections.attributes.create = [];
     plan.sections.clientTags.create = [];
-    assert.match(renderPlanMarkdown(plan, target, en), /Nothing to create/);
-    assert.match(renderPlanMarkdown(plan, target, ru), /Создавать нечего/);
+    assert.match(renderPlanMarkdown(plan, target, en, 'en'), /Nothing to create/);
+    assert.match(renderPlanMarkdown(plan, target, ru, 'ru'), /Создавать нечего/);
   });
 });
 
 describe('confirmationText', () => {
   test('names the host and the counts per section', () => {
-    assert.deepEqual(countPlan(samplePlan()), { create: 3, existing: 2, remoteOnly: 1, uncertain: 1 });
-    const c = confirmationText(samplePlan(), 'chat-api.twin24.ai', en);
+    assert.deepEqual(planCounts(samplePlan()), { create: 3, existing: 2, remoteOnly: 1, uncertain: 1 });
+    const c = confirmationText(samplePlan(), 'chat-api.twin24.ai', en, 'en');
     assert.equal(c.message, 'Create 3 items on chat-api.twin24.ai?');
     assert.match(c.detail, /Client attributes: 2\nClient tags: 1\nSession tags: 0\n/);
     assert.match(c.detail, /Already on TWIN: 2\. Only on TWIN \(left untouched\): 1\./);
-    const r = confirmationText(samplePlan(), 'chat-api.twin24.ai', ru);
+    const r = confirmationText(samplePlan(), 'chat-api.twin24.ai', ru, 'ru');
     assert.equal(r.message, 'Создать элементов: 3 на chat-api.twin24.ai?');
     assert.match(r.detail, /Атрибуты клиента: 2\nТеги клиента: 1\nТеги сессии: 0/);
   });

@@ -59,4 +59,10 @@ describe('summaryLine', () => {
     const logRu = resultLog(r, 'ru', ru).join('\n');
     assert.match(logRu, /Атрибуты клиента:\n {2}\+ ФИО {2}\(создан, id a1\)/);
   });
+
+  test('a lock file that cannot be written is worded as the CLI words it', () => {
+    const r = result({ complete: false, stoppedBy: { kind: 'lock-write', message: 'EACCES' } });
+    assert.match(resultLog(r, 'en', en).join('\n'), /Stopped: Could not write the lock file: EACCES/);
+    assert.match(resultLog(r, 'ru', ru).join('\n'), /Остановлено: Не удалось записать lock-файл: EACCES/);
+  });
 });

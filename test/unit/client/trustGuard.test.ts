@@ -9,13 +9,14 @@ import type * as ApiSessionModule from '../../../client/src/commands/apiSession'
 import type * as SettingsModule from '../../../client/src/settings';
 import type * as SetTokenFlowModule from '../../../client/src/token/setTokenFlow';
 import type { TwinServices } from '../../../client/src/services';
+import { DEFAULT_API_URL as DEFAULT_BASE_URL } from '../../../core/src/twin';
 import { installFakeVscode } from './fakeVscode';
 import { makeJwt, repoRoot } from './helpers';
 
 const editor = installFakeVscode();
 /* eslint-disable @typescript-eslint/no-require-imports -- loaded after the fake `vscode` is in place */
 const { openApiSession } = require('../../../client/src/commands/apiSession') as typeof ApiSessionModule;
-const { readSettings, DEFAULT_BASE_URL, MAX_PUSH_CONCURRENCY } =
+const { readSettings, MAX_PUSH_CONCURRENCY } =
   require('../../../client/src/settings') as typeof SettingsModule;
 const { setTokenFlow } = require('../../../client/src/token/setTokenFlow') as typeof SetTokenFlowModule;
 /* eslint-enable @typescript-eslint/no-require-imports */
