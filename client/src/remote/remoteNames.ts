@@ -14,8 +14,13 @@ function sorted(names: Iterable<string>): string[] {
 /** Every name the platform lists. */
 export const namesFromRemote: (remote: RemoteState) => RemoteNames = remoteNames;
 
-/** What the platform holds after a plan (and, when given, after that plan was applied). */
-export function namesFromPlan(plan: SyncPlan, result?: ApplyResult): RemoteNames {
+/**
+ * What the platform holds after a plan (and, when given, after that plan was applied); null when the
+ * server cannot list. Then the plan knows only what the lock file recorded, so every other name would
+ * be marked "new" although it may well be on TWIN: null tells the language server "unknown" instead.
+ */
+export function namesFromPlan(plan: SyncPlan, result?: ApplyResult): RemoteNames | null {
+  if (!plan.listed) return null;
   const out = {} as RemoteNames;
   for (const key of SECTION_KEYS) {
     const s = plan.sections[key];

@@ -64,6 +64,22 @@ test('names are in code-point order, as core sorts them, whatever the machine lo
   assert.deepEqual(namesFromPlan(withCase)?.attributes, ['Zeta', 'alpha', 'Яблоко', 'ель', 'ёлка']);
 });
 
+test('a server that cannot list gives no names, not a guess from the lock file', () => {
+  const unlisted: SyncPlan = { ...plan, listed: false };
+  assert.equal(namesFromPlan(unlisted), null);
+  const none = { created: [], found: [], failed: [], uncertain: [], notStarted: [] };
+  const result: ApplyResult = {
+    cancelled: false,
+    complete: true,
+    sections: {
+      attributes: { ...none, created: [{ name: 'Город', id: '3' }] },
+      clientTags: { ...none, created: [{ name: 'ВИП', id: '4' }] },
+      sessionTags: none,
+    },
+  };
+  assert.equal(namesFromPlan(unlisted, result), null);
+});
+
 test('a listing gives every name once, sorted', () => {
   const remote = {
     sections: {
