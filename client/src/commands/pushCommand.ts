@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { applyPlan, describeTwinError, type ApplyResult, type SyncPlan } from '../../../core/src/twin';
 import { planCounts } from '../../../core/src/twin/render';
-import { confirmationText } from '../plan/renderPlan';
+import { confirmationText, nothingToCreate } from '../plan/renderPlan';
 import { resultLog, summaryLine } from '../plan/summarizeResult';
 import { namesFromPlan } from '../remote/remoteNames';
 import type { TwinServices } from '../services';
@@ -15,6 +15,8 @@ import { basename, loadValidManifest, resolveManifestUri } from './manifestTarge
 export type PushCommandResult =
   | { kind: 'pushed'; plan: SyncPlan; result: ApplyResult; summary: string }
   | { kind: 'nothing-to-do'; plan: SyncPlan }
+  /** Nothing to create, but items an earlier push sent have an unknown outcome (their count). */
+  | { kind: 'unknown-outcome'; plan: SyncPlan; uncertain: number }
   | { kind: 'declined'; plan: SyncPlan }
   /** The file has errors (their count), so nothing was planned or sent. */
   | { kind: 'invalid'; errors: number }
@@ -41,13 +43,17 @@ export function pushCommand(services: TwinServices) {
     const { plan, lockPath } = planned;
     const target = { host: session.host, baseUrl: session.settings.baseUrl, file: basename(uri) };
     await services.planPreview.show(plan, target, services.locale);
-    const total = planCounts(plan).create;
-    if (total === 0) {
-      void vscode.window.showInformationMessage(
-        vscode.l10n.t('Nothing to push: {0} already has every entry of {1}.', session.host, target.file),
-      );
+    const nothing = nothingToCreate(plan, session.host, target.file, vscode.l10n.t);
+    if (nothing?.kind === 'nothing-to-do') {
+      void vscode.window.showInformationMessage(nothing.message);
       return { kind: 'nothing-to-do', plan };
     }
+    if (nothing?.kind === 'unknown-outcome') {
+      services.log.line(nothing.message);
+      void vscode.window.showWarningMessage(nothing.message);
+      return { kind: 'unknown-outcome', plan, uncertain: nothing.uncertain };
+    }
+    const total = planCounts(plan).create;
     if (session.settings.confirm) {
       const { message, detail } = confirmationText(plan, session.host, vscode.l10n.t, services.locale);
       const push = vscode.l10n.t('Push');

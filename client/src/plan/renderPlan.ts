@@ -37,9 +37,14 @@ export function renderPlanMarkdown(
     tr('File: {0}', `\`${target.file}\``) + '  ',
     tr('API: {0}', `\`${target.baseUrl}\``),
     '',
-    counts.create === 0
-      ? tr('Nothing to create: the platform already has every entry of the file.')
-      : tr('A push will create {0} items. Nothing is ever deleted or renamed.', counts.create),
+    counts.create > 0
+      ? tr('A push will create {0} items. Nothing is ever deleted or renamed.', counts.create)
+      : counts.uncertain > 0
+        ? tr(
+            'Nothing to create; {0} item(s) have an unknown outcome from an earlier push: check them on TWIN, then remove them from the lock file to create them.',
+            counts.uncertain,
+          )
+        : tr('Nothing to create: the platform already has every entry of the file.'),
   ];
   out.push(
     '',
@@ -79,6 +84,39 @@ export function renderPlanMarkdown(
       .replace(/\n{3,}/g, '\n\n')
       .trimEnd() + '\n'
   );
+}
+
+/** Why a push stops before sending anything because the plan creates nothing. */
+export type NothingToCreate =
+  /** The platform has every entry. */
+  | { kind: 'nothing-to-do'; message: string }
+  /** Nothing to create, but an earlier push left items whose outcome is unknown: the user must look. */
+  | { kind: 'unknown-outcome'; uncertain: number; message: string };
+
+/** What to tell the user when the plan creates nothing; undefined when it creates something. */
+export function nothingToCreate(
+  plan: SyncPlan,
+  host: string,
+  file: string,
+  tr: Translate,
+): NothingToCreate | undefined {
+  const counts = planCounts(plan);
+  if (counts.create > 0) return undefined;
+  if (counts.uncertain === 0)
+    return {
+      kind: 'nothing-to-do',
+      message: tr('Nothing to push: {0} already has every entry of {1}.', host, file),
+    };
+  return {
+    kind: 'unknown-outcome',
+    uncertain: counts.uncertain,
+    message: tr(
+      'Nothing to create on {0}; {1} item(s) of {2} have an unknown outcome from an earlier push: check them on TWIN, then remove them from the lock file to create them.',
+      host,
+      counts.uncertain,
+      file,
+    ),
+  };
 }
 
 /** The modal confirmation's question and detail, naming the host and the counts. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { SyncPlan } from '../../../core/src/twin/types';
 import { planCounts } from '../../../core/src/twin/render';
-import { confirmationText, renderPlanMarkdown } from '../../../client/src/plan/renderPlan';
+import { confirmationText, nothingToCreate, renderPlanMarkdown } from '../../../client/src/plan/renderPlan';
 import { en, ru } from './helpers';
 
 function samplePlan(listed = true): SyncPlan {
@@ -69,8 +69,50 @@ describe('renderPlanMarkdown', () => {
     const plan = samplePlan();
     plan.sections.attributes.create = [];
     plan.sections.clientTags.create = [];
+    plan.sections.sessionTags.uncertain = [];
     assert.match(renderPlanMarkdown(plan, target, en, 'en'), /Nothing to create/);
     assert.match(renderPlanMarkdown(plan, target, ru, 'ru'), /Создавать нечего/);
+  });
+});
+
+describe('nothingToCreate', () => {
+  test('a plan that creates something goes on to the confirmation', () => {
+    assert.equal(nothingToCreate(samplePlan(), 'h.example', 'company.twin.yaml', en), undefined);
+  });
+
+  test('everything on TWIN: nothing to push', () => {
+    const plan = samplePlan();
+    plan.sections.attributes.create = [];
+    plan.sections.clientTags.create = [];
+    plan.sections.sessionTags.uncertain = [];
+    const n = nothingToCreate(plan, 'h.example', 'company.twin.yaml', en);
+    assert.equal(n?.kind, 'nothing-to-do');
+    assert.equal(n?.message, 'Nothing to push: h.example already has every entry of company.twin.yaml.');
+  });
+
+  test('nothing to create but items of unknown outcome: a distinct warning, never "has every entry"', () => {
+    const plan = samplePlan();
+    plan.sections.attributes.create = [];
+    plan.sections.clientTags.create = [];
+    const n = nothingToCreate(plan, 'h.example', 'company.twin.yaml', en);
+    assert.equal(n?.kind, 'unknown-outcome');
+    assert.equal(n?.kind === 'unknown-outcome' && n.uncertain, 1);
+    assert.match(
+      n?.message ?? '',
+      /^Nothing to create on h\.example; 1 item\(s\) of company\.twin\.yaml have an unknown outcome/,
+    );
+    assert.doesNotMatch(n?.message ?? '', /every entry/);
+    const r = nothingToCreate(plan, 'h.example', 'company.twin.yaml', ru);
+    assert.match(r?.message ?? '', /^На h\.example создавать нечего, но исход прошлой отправки неизвестен/);
+    assert.match(
+      renderPlanMarkdown(plan, target, en, 'en'),
+      /Nothing to create; 1 item\(s\) have an unknown outcome/,
+    );
+    assert.doesNotMatch(renderPlanMarkdown(plan, target, en, 'en'), /already has every entry/);
+    assert.match(
+      renderPlanMarkdown(plan, target, ru, 'ru'),
+      /Создавать нечего, но исход прошлой отправки неизвестен/,
+    );
   });
 });
 
