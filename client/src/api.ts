@@ -1,5 +1,9 @@
-// What `activate` returns: a small API for tests (and other extensions) that runs the same code paths
-// as the commands without their prompts. It never hands out the token.
+// What `activate` returns. Other extensions get nothing that acts or reveals: in Production only a
+// "ready" promise. The members that run the commands' code paths without their prompts (store or clear
+// a token, answer the token prompt, read the platform's names) exist only when VS Code runs the
+// extension for development or tests; any installed extension could otherwise swap the token, and with
+// it the company a push writes to, or answer a 401 prompt silently. Nothing here hands out the token.
+import * as vscode from 'vscode';
 import type { RemoteStateParams } from './languageClient';
 import type { RemoteRefresher } from './remote/refreshOnOpen';
 import type { TwinServices } from './services';
@@ -7,8 +11,14 @@ import { readSettings } from './settings';
 import { clearToken } from './commands/tokenCommands';
 import { setTokenFlow, type SetTokenOutcome } from './token/setTokenFlow';
 
-/** The extension's exported API. */
-export interface TwinExtensionApi {
+/** What every extension may use. */
+export interface TwinPublicApi {
+  /** Resolves once the language server is running. */
+  whenLanguageServerReady(): Promise<void>;
+}
+
+/** The test hooks, present only outside Production (the in-editor suite, the development host). */
+export interface TwinTestApi extends TwinPublicApi {
   /** `TWIN: Set API Token` with this value instead of the input box: checks, verifies, stores. */
   setToken(token: string): Promise<SetTokenOutcome>;
   /** `TWIN: Clear API Token` without its notification; true when a token was stored. */
@@ -28,13 +38,22 @@ export interface TwinExtensionApi {
   answerTokenPrompts(answers: ReadonlyArray<string | undefined>): number;
   /** How many times a token was asked for. */
   tokenPromptCount(): number;
-  /** Resolves once the language server is running. */
-  whenLanguageServerReady(): Promise<void>;
+}
+
+/** The extension's exported API: the public part, plus the test hooks outside Production. */
+export type TwinExtensionApi = TwinPublicApi | TwinTestApi;
+
+/** True when the API carries the test hooks. */
+export function hasTestHooks(api: TwinExtensionApi | undefined): api is TwinTestApi {
+  return api !== undefined && 'setToken' in api;
 }
 
 /** Builds the exported API over the running services. */
 export function createApi(services: TwinServices, refresher: RemoteRefresher): TwinExtensionApi {
-  return {
+  const publicApi: TwinPublicApi = { whenLanguageServerReady: () => services.clientReady };
+  if (services.context.extensionMode === vscode.ExtensionMode.Production) return publicApi;
+  const testApi: TwinTestApi = {
+    ...publicApi,
     setToken: (token) => setTokenFlow(services, token),
     clearToken: () => clearToken(services),
     hasToken: async () => (await services.tokens.get(readSettings().baseUrl)) !== undefined,
@@ -46,6 +65,6 @@ export function createApi(services: TwinServices, refresher: RemoteRefresher): T
       return services.prompter.count;
     },
     tokenPromptCount: () => services.prompter.count,
-    whenLanguageServerReady: () => services.clientReady,
   };
+  return testApi;
 }

@@ -45,6 +45,7 @@ export function installFakeVscode(): FakeEditor {
       showInputBox: async () => undefined,
     },
     l10n: { t: format },
+    ExtensionMode: { Production: 1, Development: 2, Test: 3 },
   };
   const moduleWithResolver = Module as unknown as {
     _resolveFilename: (request: string, ...rest: unknown[]) => string;

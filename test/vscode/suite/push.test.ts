@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import type { TwinExtensionApi } from '../../../client/src/api';
+import type { TwinTestApi } from '../../../client/src/api';
 import type { PlanCommandResult } from '../../../client/src/commands/planCommand';
 import type { PullCommandResult } from '../../../client/src/commands/pullCommand';
 import type { PushCommandResult } from '../../../client/src/commands/pushCommand';
@@ -15,7 +15,7 @@ import { startEmulator, type RunningEmulator } from '../../../emulator/src';
 import { openFile, repoRoot, setSetting, twinApi, waitFor } from './support';
 
 describe('TWIN token and push against the emulator', () => {
-  let api: TwinExtensionApi;
+  let api: TwinTestApi;
   let emulator: RunningEmulator;
   let dir: string;
   let manifestFile: string;

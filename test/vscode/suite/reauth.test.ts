@@ -6,14 +6,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import type { TwinExtensionApi } from '../../../client/src/api';
+import type { TwinTestApi } from '../../../client/src/api';
 import type { PushCommandResult } from '../../../client/src/commands/pushCommand';
 import { analyzeManifest, SECTION_KEYS, type Manifest } from '../../../core/src/manifest';
 import { startEmulator, type RunningEmulator } from '../../../emulator/src';
 import { repoRoot, setSetting, twinApi } from './support';
 
 describe('TWIN push when the server refuses the stored token', () => {
-  let api: TwinExtensionApi;
+  let api: TwinTestApi;
   let emulator: RunningEmulator | undefined;
   let dir: string | undefined;
 

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import type { TwinExtensionApi } from '../../../client/src/api';
+import type { TwinTestApi } from '../../../client/src/api';
 import type { PlanCommandResult } from '../../../client/src/commands/planCommand';
 import type { PushCommandResult } from '../../../client/src/commands/pushCommand';
 import { startEmulator, type RunningEmulator } from '../../../emulator/src';
@@ -26,7 +26,7 @@ function filesUnder(dir: string): string[] {
 }
 
 describe('the token never leaves SecretStorage and its host', () => {
-  let api: TwinExtensionApi;
+  let api: TwinTestApi;
   let emulator: RunningEmulator;
   let dir: string;
 

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import type { TwinExtensionApi } from '../../../client/src/api';
+import type { TwinExtensionApi, TwinTestApi } from '../../../client/src/api';
 
 /** The repository root (the suite runs from out/test/vscode/suite). */
 export const repoRoot = path.resolve(__dirname, '../../../..');
@@ -16,12 +16,13 @@ export function extensionId(): string {
   return `${pkg.publisher}.${pkg.name}`;
 }
 
-/** Activates the extension and returns its exported API. */
-export async function twinApi(): Promise<TwinExtensionApi> {
+/** Activates the extension and returns its exported API with the test hooks (the suite runs in Test mode). */
+export async function twinApi(): Promise<TwinTestApi> {
   const ext = vscode.extensions.getExtension<TwinExtensionApi>(extensionId());
   if (!ext) throw new Error(`extension ${extensionId()} is not loaded`);
   const api = await ext.activate();
   await api.whenLanguageServerReady();
+  if (!('setToken' in api)) throw new Error('no test hooks: the extension is not running in Test mode');
   return api;
 }
 
