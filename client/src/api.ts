@@ -38,6 +38,13 @@ export interface TwinTestApi extends TwinPublicApi {
   answerTokenPrompts(answers: ReadonlyArray<string | undefined>): number;
   /** How many times a token was asked for. */
   tokenPromptCount(): number;
+  /**
+   * Queues answers (true: the accept button) for the next modal questions before a push ("Save and
+   * Push", the push confirmation); resolves to how many were asked so far.
+   */
+  answerConfirmations(answers: readonly boolean[]): number;
+  /** How many modal questions were asked. */
+  confirmationCount(): number;
 }
 
 /** The extension's exported API: the public part, plus the test hooks outside Production. */
@@ -65,6 +72,11 @@ export function createApi(services: TwinServices, refresher: RemoteRefresher): T
       return services.prompter.count;
     },
     tokenPromptCount: () => services.prompter.count,
+    answerConfirmations: (answers) => {
+      services.confirmer.script(answers);
+      return services.confirmer.count;
+    },
+    confirmationCount: () => services.confirmer.count,
   };
   return testApi;
 }

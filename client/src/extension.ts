@@ -5,6 +5,7 @@ import { localeFrom } from '../../core/src/i18n/locale';
 import { createApi, type TwinExtensionApi } from './api';
 import { ManifestCodeLens } from './codeLens';
 import { COMMANDS } from './commands/commandTable';
+import { ModalConfirmer } from './confirmer';
 import { createLanguageClient } from './languageClient';
 import { TwinLog } from './output';
 import { PlanPreview } from './plan/planPreview';
@@ -28,6 +29,7 @@ export function activate(context: vscode.ExtensionContext): TwinExtensionApi {
     context,
     tokens,
     prompter: new TokenPrompter(),
+    confirmer: new ModalConfirmer(),
     log,
     statusBar,
     languageClient,

@@ -2,6 +2,7 @@
 import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Locale } from '../../core/src/i18n/locale';
+import type { ModalConfirmer } from './confirmer';
 import type { TwinLog } from './output';
 import type { PlanPreview } from './plan/planPreview';
 import type { RemoteStateSender } from './remote/remoteStateSender';
@@ -15,6 +16,8 @@ export interface TwinServices {
   readonly tokens: TokenStore;
   /** Asks for a token when none is stored or the server refuses it. */
   readonly prompter: TokenPrompter;
+  /** Asks the modal questions before a push (save first; create N items). */
+  readonly confirmer: ModalConfirmer;
   readonly log: TwinLog;
   readonly statusBar: TokenStatusBar;
   readonly languageClient: LanguageClient;

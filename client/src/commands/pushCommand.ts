@@ -20,6 +20,8 @@ export type PushCommandResult =
   | { kind: 'declined'; plan: SyncPlan }
   /** The file has errors (their count), so nothing was planned or sent. */
   | { kind: 'invalid'; errors: number }
+  /** The editor holds unsaved changes and the user did not save them: nothing was sent. */
+  | { kind: 'unsaved' }
   | { kind: 'stopped' };
 
 /** Builds the Push command. */
@@ -27,7 +29,7 @@ export function pushCommand(services: TwinServices) {
   return async (arg?: unknown): Promise<PushCommandResult> => {
     const uri = resolveManifestUri(arg);
     if (!uri) return { kind: 'stopped' };
-    const loaded = await loadValidManifest(services, uri);
+    let loaded = await loadValidManifest(services, uri);
     if (!loaded.ok)
       return loaded.errors > 0 ? { kind: 'invalid', errors: loaded.errors } : { kind: 'stopped' };
     if (uri.scheme !== 'file') {
@@ -35,6 +37,15 @@ export function pushCommand(services: TwinServices) {
         vscode.l10n.t('Save the manifest to a file first: the push records ids in a lock file beside it.'),
       );
       return { kind: 'stopped' };
+    }
+    if (loaded.document.isDirty) {
+      // The server's model is the editor's text; the ids go to the lock file beside the saved file.
+      // Pushing unsaved text would create names no saved file holds, so save first or stop.
+      if (!(await saveBeforePush(services, loaded.document))) return { kind: 'unsaved' };
+      // Saving may change the text (format on save), so plan what is now on disk.
+      loaded = await loadValidManifest(services, uri);
+      if (!loaded.ok)
+        return loaded.errors > 0 ? { kind: 'invalid', errors: loaded.errors } : { kind: 'stopped' };
     }
     const session = await openApiSession(services, { interactive: true });
     if (!session) return { kind: 'stopped' };
@@ -56,9 +67,8 @@ export function pushCommand(services: TwinServices) {
     const total = planCounts(plan).create;
     if (session.settings.confirm) {
       const { message, detail } = confirmationText(plan, session.host, vscode.l10n.t, services.locale);
-      const push = vscode.l10n.t('Push');
-      const answer = await vscode.window.showWarningMessage(message, { modal: true, detail }, push);
-      if (answer !== push) return { kind: 'declined', plan };
+      if (!(await services.confirmer.confirm(message, detail, vscode.l10n.t('Push'))))
+        return { kind: 'declined', plan };
     }
     services.log.line(`push ${uri.fsPath} to ${session.settings.baseUrl}: ${total} to create`);
     let result: ApplyResult;
@@ -84,6 +94,22 @@ export function pushCommand(services: TwinServices) {
     });
     return { kind: 'pushed', plan, result, summary };
   };
+}
+
+/** Asks to save the manifest before pushing; true once it is saved. */
+async function saveBeforePush(services: TwinServices, document: vscode.TextDocument): Promise<boolean> {
+  const file = basename(document.uri);
+  const save = await services.confirmer.confirm(
+    vscode.l10n.t('{0} has unsaved changes. Save it and push the saved file?', file),
+    vscode.l10n.t(
+      'A push sends what the file on disk holds, and records the ids in the lock file beside it.',
+    ),
+    vscode.l10n.t('Save and Push'),
+  );
+  if (!save) return false;
+  if (await document.save()) return true;
+  void vscode.window.showErrorMessage(vscode.l10n.t('Could not save {0}; nothing was pushed.', file));
+  return false;
 }
 
 /** Applies the plan under a cancellable progress notification, logging every item. */
