@@ -23,7 +23,7 @@ export function activate(context: vscode.ExtensionContext): TwinExtensionApi {
   const clientReady = languageClient.start();
   const tokens = new TokenStore(context.secrets);
   const log = new TwinLog();
-  const statusBar = new TokenStatusBar(tokens);
+  const statusBar = new TokenStatusBar(tokens, log);
   const planPreview = new PlanPreview();
   const services: TwinServices = {
     context,

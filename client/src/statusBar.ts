@@ -2,6 +2,7 @@
 // when SecretStorage changes (this or another window), when the base URL changes, and hourly, since
 // "valid for N days" drifts with time.
 import * as vscode from 'vscode';
+import type { TwinLog } from './output';
 import { hostOf, readSettings } from './settings';
 import { checkToken, type TokenCheck } from './token/jwtCheck';
 import { tokenStateLabel } from './token/tokenMessages';
@@ -19,18 +20,32 @@ export class TokenStatusBar implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly timer: NodeJS.Timeout;
 
-  constructor(private readonly tokens: TokenStore) {
+  constructor(
+    private readonly tokens: TokenStore,
+    private readonly log: TwinLog,
+  ) {
     this.item.name = vscode.l10n.t('TWIN API token');
     this.item.command = 'twin.setToken';
     this.disposables.push(
-      tokens.onDidChange(() => void this.refresh()),
+      tokens.onDidChange(() => this.redraw()),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('twin.api.baseUrl')) void this.refresh();
+        if (e.affectsConfiguration('twin.api.baseUrl')) this.redraw();
       }),
     );
-    this.timer = setInterval(() => void this.refresh(), HOUR_MS);
-    void this.refresh();
+    this.timer = setInterval(() => this.redraw(), HOUR_MS);
+    this.redraw();
     this.item.show();
+  }
+
+  /** Redraws in the background; when the token cannot be read (a locked keyring) says so, and logs why. */
+  private redraw(): void {
+    this.refresh().catch((e: unknown) => {
+      const host = hostOf(readSettings().baseUrl);
+      const reason = e instanceof Error ? e.message : String(e);
+      this.item.text = `$(warning) TWIN ${host}: ${vscode.l10n.t('token state unknown')}`;
+      this.item.tooltip = vscode.l10n.t('Could not read the TWIN API token for {0}: {1}', host, reason);
+      this.log.line(this.item.tooltip);
+    });
   }
 
   /** The state of the token for the configured base URL (undefined: none stored). */

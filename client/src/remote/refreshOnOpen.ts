@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { describeTwinError, fetchRemote } from '../../../core/src/twin';
 import { openApiSession } from '../commands/apiSession';
 import type { TwinServices } from '../services';
-import { readSettings } from '../settings';
+import { hostOf, readSettings } from '../settings';
 import { namesFromRemote } from './remoteNames';
 
 /** Keeps the editor's view of the platform fresh without getting in the way. */
@@ -26,7 +26,8 @@ export class RemoteRefresher implements vscode.Disposable {
       return;
     const { baseUrl, refreshOnOpen } = readSettings();
     if (!refreshOnOpen || (!force && this.services.remoteState.isFresh(baseUrl))) return;
-    void this.refresh();
+    // read() reports its own failures; this catch is the last guard against an unhandled rejection.
+    this.refresh().catch((e: unknown) => this.logFailure(hostOf(baseUrl), e));
   }
 
   /** Reads the platform once (joining a read already under way) and sends what it holds. */
@@ -36,15 +37,23 @@ export class RemoteRefresher implements vscode.Disposable {
   }
 
   private async read(): Promise<void> {
-    const session = await openApiSession(this.services, { interactive: false });
-    if (!session) return;
+    const host = hostOf(readSettings().baseUrl);
     try {
+      // Inside the try: opening the session reads SecretStorage, which can fail (a locked keyring).
+      const session = await openApiSession(this.services, { interactive: false });
+      if (!session) return;
       const remote = await fetchRemote(session.client);
       if (remote === 'cannot-list') return;
       await this.services.remoteState.send(session.settings.baseUrl, namesFromRemote(remote));
     } catch (e) {
-      this.services.log.line(`refresh from ${session.host}: ${describeTwinError(e, this.services.locale)}`);
+      this.logFailure(host, e);
     }
+  }
+
+  private logFailure(host: string, e: unknown): void {
+    this.services.log.line(
+      vscode.l10n.t('Could not read what {0} holds: {1}', host, describeTwinError(e, this.services.locale)),
+    );
   }
 
   dispose(): void {

@@ -1,5 +1,5 @@
 // A stand-in for the `vscode` module, just enough for client code paths that decide before any UI
-// appears (trust, settings). Installed by a test before it loads the client modules; it records what
+// appears (trust, settings) and for background work (status bar item, refresh on open). Installed by a test before it loads the client modules; it records what
 // the code asked of the editor so the test can assert on it.
 import Module from 'node:module';
 
@@ -13,11 +13,14 @@ export interface FakeEditor {
   >;
   /** Every message the code showed. */
   shown: string[];
+  /** The open documents (`workspace.textDocuments`); only their language id matters here. */
+  textDocuments: Array<{ languageId: string }>;
 }
 
 /** Installs the fake under the name `vscode` and returns its state. */
 export function installFakeVscode(): FakeEditor {
-  const editor: FakeEditor = { isTrusted: true, settings: {}, shown: [] };
+  const editor: FakeEditor = { isTrusted: true, settings: {}, shown: [], textDocuments: [] };
+  const disposable = { dispose: () => undefined };
   const format = (message: string, ...args: unknown[]) =>
     message.replace(/\{(\d+)\}/g, (_m, i: string) => String(args[Number(i)]));
   const show = async (message: string) => {
@@ -29,7 +32,11 @@ export function installFakeVscode(): FakeEditor {
       get isTrusted() {
         return editor.isTrusted;
       },
-      textDocuments: [],
+      get textDocuments() {
+        return editor.textDocuments;
+      },
+      onDidOpenTextDocument: () => disposable,
+      onDidChangeConfiguration: () => disposable,
       getConfiguration: (section: string) => ({
         inspect: (key: string) => ({ key: `${section}.${key}`, ...editor.settings[key] }),
         get: (key: string, fallback?: unknown) => {
@@ -43,6 +50,11 @@ export function installFakeVscode(): FakeEditor {
       showErrorMessage: show,
       showInformationMessage: show,
       showInputBox: async () => undefined,
+      createStatusBarItem: () => ({ show: () => undefined, dispose: () => undefined }),
+    },
+    StatusBarAlignment: { Left: 1, Right: 2 },
+    ThemeColor: class {
+      constructor(readonly id: string) {}
     },
     l10n: { t: format },
     ExtensionMode: { Production: 1, Development: 2, Test: 3 },
