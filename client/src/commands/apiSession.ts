@@ -77,7 +77,11 @@ async function askForNewToken(
   baseUrl: string,
   expired: boolean,
 ): Promise<string | undefined> {
-  services.log.line(expired ? `${host}: the token has expired` : `${host}: the token was refused (401)`);
+  services.log.line(
+    expired
+      ? vscode.l10n.t('{0}: the token has expired', host)
+      : vscode.l10n.t('{0}: the token was refused (401)', host),
+  );
   const title = expired
     ? vscode.l10n.t('{0} says the token has expired: paste a new one to resume', host)
     : vscode.l10n.t('{0} refused the token: paste a new one to resume', host);

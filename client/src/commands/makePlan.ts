@@ -42,9 +42,15 @@ export async function makePlan(
         return planSync(manifest, remote, lock);
       },
     );
+    const file = uri.fsPath || uri.toString();
     services.log.line(
-      `plan ${uri.fsPath || uri.toString()} against ${session.settings.baseUrl}` +
-        (plan.listed ? '' : ' (the server cannot list: lock file only)'),
+      plan.listed
+        ? vscode.l10n.t('Plan {0} against {1}', file, session.settings.baseUrl)
+        : vscode.l10n.t(
+            'Plan {0} against {1} (the server cannot list: lock file only)',
+            file,
+            session.settings.baseUrl,
+          ),
     );
     await services.remoteState.send(session.settings.baseUrl, namesFromPlan(plan));
     return { plan, lockPath };
@@ -53,7 +59,7 @@ export async function makePlan(
       e instanceof LockFileError
         ? vscode.l10n.t('The lock file {0} cannot be read: {1}', e.lockPath, e.reason)
         : describeTwinError(e, services.locale);
-    services.log.line(`plan failed: ${reason}`);
+    services.log.line(vscode.l10n.t('Plan failed: {0}', reason));
     void vscode.window.showErrorMessage(
       vscode.l10n.t('Could not plan against {0}: {1}', session.host, reason),
     );

@@ -35,7 +35,7 @@ export function pullCommand(services: TwinServices) {
           ),
         });
         await vscode.window.showTextDocument(document);
-        services.log.line(`pull from ${session.settings.baseUrl}: opened a new manifest`);
+        services.log.line(vscode.l10n.t('Pull from {0}: opened a new manifest', session.settings.baseUrl));
         return { kind: 'opened', document };
       }
       reason = vscode.l10n.t(
@@ -49,7 +49,7 @@ export function pullCommand(services: TwinServices) {
         describeTwinError(e, services.locale),
       );
     }
-    services.log.line(`pull: ${reason}`);
+    services.log.line(vscode.l10n.t('Pull stopped: {0}', reason));
     void vscode.window.showErrorMessage(reason);
     return { kind: 'stopped', reason };
   };

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { applyPlan, describeTwinError, type ApplyResult, type SyncPlan } from '../../../core/src/twin';
 import { planCounts } from '../../../core/src/twin/render';
 import { confirmationText, nothingToCreate } from '../plan/renderPlan';
-import { resultLog, summaryLine } from '../plan/summarizeResult';
+import { progressLine, resultLog, summaryLine } from '../plan/summarizeResult';
 import { namesFromPlan } from '../remote/remoteNames';
 import type { TwinServices } from '../services';
 import { openApiSession, type ApiSession } from './apiSession';
@@ -70,13 +70,15 @@ export function pushCommand(services: TwinServices) {
       if (!(await services.confirmer.confirm(message, detail, vscode.l10n.t('Push'))))
         return { kind: 'declined', plan };
     }
-    services.log.line(`push ${uri.fsPath} to ${session.settings.baseUrl}: ${total} to create`);
+    services.log.line(
+      vscode.l10n.t('Push {0} to {1}: {2} to create', uri.fsPath, session.settings.baseUrl, total),
+    );
     let result: ApplyResult;
     try {
       result = await applyWithProgress(services, session, plan, lockPath);
     } catch (e) {
       const reason = describeTwinError(e, services.locale);
-      services.log.line(`push failed: ${reason}`);
+      services.log.line(vscode.l10n.t('Push failed: {0}', reason));
       void vscode.window.showErrorMessage(vscode.l10n.t('Push to {0} failed: {1}', session.host, reason));
       return { kind: 'stopped' };
     }
@@ -128,7 +130,9 @@ function applyWithProgress(
     async (progress, cancellation) => {
       const abort = new AbortController();
       const onCancel = cancellation.onCancellationRequested(() => {
-        services.log.line('push: cancel requested; requests in flight will finish and be recorded');
+        services.log.line(
+          vscode.l10n.t('Push: cancel requested; requests in flight will finish and be recorded'),
+        );
         abort.abort();
       });
       try {
@@ -139,7 +143,7 @@ function applyWithProgress(
           signal: abort.signal,
           onProgress: (p) => {
             if (p.outcome === 'retrying') return;
-            services.log.line(`  ${p.section}: ${p.name} — ${p.outcome} (${p.done}/${p.total})`);
+            services.log.line(progressLine({ ...p, outcome: p.outcome }, services.locale, vscode.l10n.t));
             progress.report({
               increment: 100 / Math.max(p.total, 1),
               message: `${p.done}/${p.total} ${p.name}`,

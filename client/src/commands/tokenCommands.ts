@@ -16,7 +16,11 @@ export async function clearToken(services: TwinServices): Promise<boolean> {
   await services.tokens.clear(baseUrl);
   await services.statusBar.refresh();
   await services.remoteState.send(baseUrl, null);
-  services.log.line(`clear token: ${had ? 'removed' : 'none was stored'} for ${baseUrl}`);
+  services.log.line(
+    had
+      ? vscode.l10n.t('TWIN API token for {0} removed.', baseUrl)
+      : vscode.l10n.t('No TWIN API token was stored for {0}.', baseUrl),
+  );
   return had;
 }
 

@@ -4,7 +4,7 @@ import { t, type Locale } from '../../../core/src/i18n/locale';
 import { describeTwinError } from '../../../core/src/twin/errors';
 import { twinMessages } from '../../../core/src/twin/messages';
 import { sectionTitle } from '../../../core/src/twin/render';
-import type { ApplyResult, TwinApiErrorInfo } from '../../../core/src/twin/types';
+import type { ApplyProgress, ApplyResult, TwinApiErrorInfo } from '../../../core/src/twin/types';
 import type { Translate } from '../l10n';
 
 /** Totals of a push. */
@@ -66,6 +66,29 @@ export function describeFailure(
   return error.kind === 'lock-write'
     ? t(locale, twinMessages['lock-write'], error.message)
     : describeTwinError(error, locale);
+}
+
+/** One item's outcome as the log and the result lines word it. */
+function outcomeWord(outcome: Exclude<ApplyProgress['outcome'], 'retrying'>, tr: Translate): string {
+  switch (outcome) {
+    case 'created':
+      return tr('created');
+    case 'found':
+      return tr('already there');
+    case 'failed':
+      return tr('failed');
+    case 'uncertain':
+      return tr('outcome unknown');
+  }
+}
+
+/** The log line of one finished item while a push runs: `Client attributes: ФИО — created (1/3)`. */
+export function progressLine(
+  p: ApplyProgress & { outcome: Exclude<ApplyProgress['outcome'], 'retrying'> },
+  locale: Locale,
+  tr: Translate,
+): string {
+  return `  ${sectionTitle(p.section, locale)}: ${p.name} — ${outcomeWord(p.outcome, tr)} (${p.done}/${p.total})`;
 }
 
 /** The full per-item account for the output channel. */

@@ -60,7 +60,7 @@ export async function setTokenFlow(
               host,
             );
     void vscode.window.showErrorMessage(reason);
-    services.log.line(`set token: refused by ${host}`);
+    services.log.line(vscode.l10n.t('Token not stored: {0}', reason));
     return { kind: 'refused', reason };
   }
   await services.tokens.set(baseUrl, token);
@@ -75,7 +75,13 @@ export async function setTokenFlow(
       ),
     );
   const warning = warnings.filter((w): w is string => w !== undefined).join(' ') || undefined;
-  services.log.line(`set token: stored for ${baseUrl} (${verdict.kind})`);
+  services.log.line(
+    verdict.kind === 'accepted'
+      ? vscode.l10n.t('Token stored for {0} (checked with the server)', baseUrl)
+      : verdict.kind === 'unchecked'
+        ? vscode.l10n.t('Token stored for {0} (the server offers no way to check it)', baseUrl)
+        : vscode.l10n.t('Token stored for {0} (could not be checked)', baseUrl),
+  );
   const stored = vscode.l10n.t(
     'TWIN API token stored for {0}: {1}.',
     host,

@@ -47,6 +47,14 @@ describe('client localization', () => {
     }
   });
 
+  test('the TWIN output channel is localised too: no log line is written as a raw literal', () => {
+    const raw: string[] = [];
+    for (const { file, text } of clientSources())
+      for (const m of text.matchAll(/\blog\.line\(\s*[`'"]/g))
+        raw.push(`${file}:${text.slice(0, m.index).split('\n').length}`);
+    assert.deepEqual(raw, [], 'log.line(...) with a literal: wrap it in vscode.l10n.t');
+  });
+
   test('the bundle holds no entry the code no longer uses', () => {
     const messages = messagesInSources();
     const stale = Object.keys(russianBundle()).filter((k) => !messages.has(k));

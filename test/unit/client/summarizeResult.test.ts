@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { ApplyResult, SectionResult } from '../../../core/src/twin/types';
-import { countResult, resultLog, summaryLine } from '../../../client/src/plan/summarizeResult';
+import { countResult, progressLine, resultLog, summaryLine } from '../../../client/src/plan/summarizeResult';
 import { en, ru } from './helpers';
 
 const empty = (): SectionResult => ({ created: [], found: [], failed: [], uncertain: [], notStarted: [] });
@@ -64,5 +64,15 @@ describe('summaryLine', () => {
     const r = result({ complete: false, stoppedBy: { kind: 'lock-write', message: 'EACCES' } });
     assert.match(resultLog(r, 'en', en).join('\n'), /Stopped: Could not write the lock file: EACCES/);
     assert.match(resultLog(r, 'ru', ru).join('\n'), /Остановлено: Не удалось записать lock-файл: EACCES/);
+  });
+
+  test('each finished item is logged with the section title and outcome in the display language', () => {
+    const p = { section: 'attributes', name: 'ФИО', outcome: 'created', done: 1, total: 3 } as const;
+    assert.equal(progressLine(p, 'en', en), '  Client attributes: ФИО — created (1/3)');
+    assert.equal(progressLine(p, 'ru', ru), '  Атрибуты клиента: ФИО — создан (1/3)');
+    assert.equal(
+      progressLine({ ...p, section: 'sessionTags', outcome: 'uncertain' }, 'ru', ru),
+      '  Теги сессии: ФИО — результат неизвестен (1/3)',
+    );
   });
 });
