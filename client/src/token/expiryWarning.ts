@@ -8,7 +8,9 @@ import type { TokenStore } from './tokenStore';
 /** Shows the warning when due; "Set Token" in it runs `twin.setToken`. */
 export async function warnIfExpiringSoon(tokens: TokenStore): Promise<void> {
   const { baseUrl } = readSettings();
-  const token = await tokens.get(baseUrl);
+  // Called without await at activation: a token that cannot be read (a locked keyring) must not end as
+  // an unhandled rejection. Nothing to warn about then; the status bar reports and logs that failure.
+  const token = await tokens.get(baseUrl).catch(() => undefined);
   if (token === undefined) return;
   const check = checkToken(token, Date.now());
   const text =

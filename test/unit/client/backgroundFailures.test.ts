@@ -7,6 +7,7 @@ import type { TwinLog } from '../../../client/src/output';
 import type * as RefreshModule from '../../../client/src/remote/refreshOnOpen';
 import type { TwinServices } from '../../../client/src/services';
 import type * as StatusBarModule from '../../../client/src/statusBar';
+import type * as ExpiryModule from '../../../client/src/token/expiryWarning';
 import type { TokenStore } from '../../../client/src/token/tokenStore';
 import { installFakeVscode } from './fakeVscode';
 
@@ -14,6 +15,7 @@ const editor = installFakeVscode();
 /* eslint-disable @typescript-eslint/no-require-imports -- loaded after the fake `vscode` is in place */
 const { TokenStatusBar } = require('../../../client/src/statusBar') as typeof StatusBarModule;
 const { RemoteRefresher } = require('../../../client/src/remote/refreshOnOpen') as typeof RefreshModule;
+const { warnIfExpiringSoon } = require('../../../client/src/token/expiryWarning') as typeof ExpiryModule;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const unhandled: unknown[] = [];
@@ -80,5 +82,11 @@ describe('background work when the token cannot be read', () => {
     } finally {
       refresher.dispose();
     }
+  });
+
+  test('the expiry warning at activation has nothing to say and does not reject', async () => {
+    const { tokens } = lockedKeyring();
+    await warnIfExpiringSoon(tokens);
+    assert.deepEqual(editor.shown, []);
   });
 });
