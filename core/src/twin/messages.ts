@@ -102,6 +102,15 @@ export const twinMessages = {
     en: 'Nothing to do: TWIN already has everything in the file.',
     ru: 'Делать нечего: в TWIN уже есть всё из файла.',
   },
+  // Not "nothing to do" when some items' outcome is unknown: `twin plan` exits 2 then, and they need the user.
+  planNothingButUncertain: {
+    en: 'Nothing to create; {0} item(s) have an unknown outcome — check TWIN, then remove their null entries from the lock file.',
+    ru: 'Создавать нечего; у {0} шт. исход неизвестен — проверьте их в TWIN, затем удалите их записи null из lock-файла.',
+  },
+  planTotalUncertain: {
+    en: '{0} item(s) with an unknown outcome will not be sent — check TWIN, then remove their null entries from the lock file.',
+    ru: '{0} шт. с неизвестным исходом не будут отправлены — проверьте их в TWIN, затем удалите их записи null из lock-файла.',
+  },
   planTotal: { en: 'Total: {0} to create.', ru: 'Всего создать: {0}.' },
   planUnlisted: {
     en: 'This server cannot list what it has; the plan relies on the lock file alone.',

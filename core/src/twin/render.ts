@@ -65,7 +65,12 @@ export function renderPlan(plan: SyncPlan, locale: Locale): string[] {
     for (const e of p.remoteOnly) lines.push(t(locale, m.planRemoteOnly, e.name));
   }
   const counts = planCounts(plan);
-  lines.push(counts.create === 0 ? t(locale, m.planNothing) : t(locale, m.planTotal, counts.create));
+  if (counts.create > 0) lines.push(t(locale, m.planTotal, counts.create));
+  if (counts.uncertain > 0)
+    lines.push(
+      t(locale, counts.create > 0 ? m.planTotalUncertain : m.planNothingButUncertain, counts.uncertain),
+    );
+  if (counts.create + counts.uncertain === 0) lines.push(t(locale, m.planNothing));
   return lines;
 }
 

@@ -67,3 +67,24 @@ test('the result says per section what was created, failed, unknown and not star
   assert.match(en, /Not everything/);
   assert.match(renderResult(result, 'ru').join('\n'), /Теги сессии: .*не начато 1/);
 });
+
+test('a plan with only unknown outcomes does not say "nothing to do": it says what the user must do, in both languages', () => {
+  const p = plan();
+  p.sections.attributes.create = [];
+  const en = renderPlan(p, 'en').join('\n');
+  assert.doesNotMatch(en, /Nothing to do/);
+  assert.match(
+    en,
+    /Nothing to create; 1 item\(s\) have an unknown outcome — check TWIN, then remove their null entries from the lock file\./,
+  );
+  const ru = renderPlan(p, 'ru').join('\n');
+  assert.doesNotMatch(ru, /Делать нечего/);
+  assert.match(ru, /Создавать нечего; у 1 шт\. исход неизвестен/);
+  // With items to create as well, the total is followed by the same advice.
+  const both = renderPlan(plan(), 'en');
+  assert.ok(both.includes('Total: 1 to create.'));
+  assert.match(both.join('\n'), /1 item\(s\) with an unknown outcome will not be sent/);
+  // Nothing at all: the plain wording stays.
+  p.sections.clientTags.uncertain = [];
+  assert.match(renderPlan(p, 'en').join('\n'), /Nothing to do: TWIN already has everything in the file\./);
+});
