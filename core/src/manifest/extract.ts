@@ -61,9 +61,12 @@ function readEntryPair(pair: Pair, entry: EntryNode, text: string, doc: Document
       entry.nameStyle = value ? styleOf(value) : 'plain';
     } else entry.nameInvalidSpan = spanOf(value, text.length);
   } else if (key === 'description' && entry.description === null && entry.descriptionInvalidSpan === null) {
-    if (value === null || value === undefined || isScalar(value))
-      entry.description = value ? scalarText(value) : '';
-    else entry.descriptionInvalidSpan = spanOf(value, text.length);
+    // A note is text: a number, boolean or null (`5`, `true`, `~`, nothing) is not what was meant.
+    if (isScalar(value) && typeof value.value === 'string') entry.description = scalarText(value);
+    else {
+      const span = spanOf(value, text.length);
+      entry.descriptionInvalidSpan = span.end > span.start ? span : keySpan;
+    }
   } else entry.unknownKeys.push({ key, span: keySpan });
 }
 

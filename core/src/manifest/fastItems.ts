@@ -120,7 +120,7 @@ export function fastItems(text: string): EntryNode[] | null {
       finish(current, valueEnd, lineStart);
       const key = item[2];
       const scalar = readScalar(item);
-      if (!scalar) return null;
+      if (!scalar || !readsAsText(key, scalar)) return null;
       // Exactly one space follows `- ` and `key: `, so the value starts right there.
       const valueStart = lineStart + dashIndent + 2 + (key ? key.length + 2 : 0);
       valueEnd = valueStart + scalar.length;
@@ -150,7 +150,7 @@ export function fastItems(text: string): EntryNode[] | null {
       const key = continuation[2] ?? '';
       if (key === 'name' ? current.name !== null : current.description !== null) return null;
       const scalar = readScalar(continuation);
-      if (!scalar) return null;
+      if (!scalar || !readsAsText(key, scalar)) return null;
       const valueStart = lineStart + indent + 2 + key.length + 2;
       valueEnd = valueStart + scalar.length;
       assign(current, key, scalar, valueStart, valueEnd);
@@ -186,6 +186,16 @@ function blankEntry(start: number, lineStart: number): EntryNode {
     unknownKeys: NO_KEYS,
     normalized: null,
   };
+}
+
+// The first characters of every plain scalar YAML reads as a null, boolean or number (`~`, `null`,
+// `true`, `5`, `.inf`...). A description is checked to be a string (invalid-type); the parser's
+// reading decides that, so such a description goes to the parser.
+const MAYBE_NOT_STRING = /^[-+.~0-9nNtTfF]/;
+
+/** False for a description the fast path leaves to the parser (see MAYBE_NOT_STRING). */
+function readsAsText(key: string | undefined, scalar: ReadScalar): boolean {
+  return key !== 'description' || scalar.style !== 'plain' || !MAYBE_NOT_STRING.test(scalar.value);
 }
 
 function assign(entry: EntryNode, key: string, scalar: ReadScalar, start: number, end: number): void {

@@ -14,6 +14,7 @@ import {
   VERSION_DESCRIPTION,
 } from './jsonSchema.messages';
 import { DEFAULT_MAX_NAME_LENGTH } from './analyzer';
+import { INVISIBLE_BMP_CLASS } from './invisible';
 import { FORMAT_VERSION, SECTION_KEYS } from './model';
 
 /** The JSON Schema keywords this generator emits (a small, closed subset of draft-07). */
@@ -39,14 +40,13 @@ export interface JsonSchema {
 }
 
 /**
- * Characters a name may not contain: the same set as the invisible-char rule (invisible.ts: controls
+ * Characters a name may not contain: the invisible-char rule's own set (invisible.ts: controls
  * including tab and line breaks; zero-width characters; the soft hyphen; bidirectional marks,
- * overrides and isolates; line and paragraph separators; the BOM). test/unit/schema checks they
- * agree. Not here: the astral "tag" letters (U+E0000-E007F), which a character class without the
- * `u` flag cannot name; the rule still refuses them.
+ * overrides and isolates; line and paragraph separators; the BOM), imported rather than copied.
+ * Not here: the astral "tag" letters (U+E0000-E007F), which a character class without the `u` flag
+ * cannot name; the rule still refuses them.
  */
-export const INVISIBLE_CHARACTER_CLASS =
-  '\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff';
+export const INVISIBLE_CHARACTER_CLASS = INVISIBLE_BMP_CLASS;
 
 /** Both languages of a message, English first, for a schema description. */
 function bilingual(message: Message, ...args: Array<string | number>): string {
@@ -81,10 +81,10 @@ export function buildTwinJsonSchema(maxNameLength = DEFAULT_MAX_NAME_LENGTH): Js
         type: 'object',
         properties: {
           name: anyName,
-          // Any scalar is read as the note's text; only a list or mapping is invalid-type.
+          // A note is text: a number, boolean, null or an empty value is invalid-type.
           description: {
             description: bilingual(ENTRY_DESCRIPTION_DESCRIPTION),
-            type: ['string', 'number', 'boolean', 'null'],
+            type: 'string',
           },
         },
         required: ['name'],

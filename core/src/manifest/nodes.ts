@@ -26,7 +26,7 @@ export interface EntryNode {
   /** The `name:` value when it is a list or mapping. */
   nameInvalidSpan: Span | null;
   description: string | null;
-  /** The `description:` value when it is a list or mapping. */
+  /** The `description:` value when it is not a string (a list, mapping, number, boolean or null). */
   descriptionInvalidSpan: Span | null;
   /** Keys of a mapping entry other than `name` and `description`. */
   unknownKeys: KeyNode[];

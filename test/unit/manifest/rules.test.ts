@@ -107,6 +107,31 @@ describe('invalid-type', () => {
     assert.deepEqual(codesOf('- ФИО\n'), ['invalid-type']);
   });
 
+  test('a description that YAML reads as a number, boolean or null is an error on its value', () => {
+    for (const value of ['5', '2.5', 'true', 'False', '~', 'null', '.inf', '0x1F']) {
+      const text = `attributes:\n  - name: ФИО\n    description: ${value}\n`;
+      const problems = problemsOf(text, 'invalid-type');
+      assert.equal(problems.length, 1, value);
+      assert.equal(textAt(text, problems[0]!), value);
+      assert.equal(problems[0]?.message, '"description" must be a string.');
+      assert.equal(analyzeManifest(text).manifest, null, value);
+    }
+  });
+
+  test('an empty description is an error on its key', () => {
+    const text = 'attributes:\n  - name: ФИО\n    description:\n';
+    const problems = problemsOf(text, 'invalid-type');
+    assert.equal(problems.length, 1);
+    assert.equal(textAt(text, problems[0]!), 'description');
+  });
+
+  test('a quoted number, a YAML 1.1 word and a date are text, so they are fine as a description', () => {
+    for (const value of ['"5"', "'true'", 'yes', 'no', '2024-01-01', 'Nice', 'тридцать']) {
+      const text = `attributes:\n  - name: ФИО\n    description: ${value}\n`;
+      assert.deepEqual(codesOf(text), [], value);
+    }
+  });
+
   test('an empty section is fine', () => {
     assert.deepEqual(codesOf('attributes:\nclientTags: []\n'), []);
   });

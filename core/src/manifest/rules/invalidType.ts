@@ -2,7 +2,7 @@ import { isSectionKey } from '../model';
 import { manifestMessages as m } from '../messages';
 import type { ManifestRule } from './rule';
 
-/** `invalid-type`: a section that is not a list, an entry neither string nor mapping, a non-string name/description. */
+/** `invalid-type`: a section that is not a list, an entry neither string nor mapping, a name that is a list or mapping, a description that is not a string. */
 export const invalidTypeRule: ManifestRule = {
   code: 'invalid-type',
   severity: 'error',
