@@ -55,6 +55,13 @@ export const syncMessages = {
     en: 'Wrote {0}: {1} attribute(s), {2} client tag(s), {3} session tag(s).',
     ru: 'Записан {0}: атрибутов {1}, тегов клиента {2}, тегов сессии {3}.',
   },
+  cannotWrite: {
+    en: 'Cannot write {0}: {1}. Nothing was written.',
+    ru: 'Не удаётся записать {0}: {1}. Ничего не записано.',
+  },
+  writeIsFolder: { en: 'it is a folder', ru: 'это папка' },
+  writeNoFolder: { en: 'its folder does not exist', ru: 'нет такой папки' },
+  writeDenied: { en: 'no permission ({0})', ru: 'нет прав ({0})' },
   pulledHeader: {
     en: 'Pulled from {0}: what the platform holds.',
     ru: 'Получено из {0}: что есть на платформе.',

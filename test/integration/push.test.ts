@@ -1,6 +1,6 @@
 // `twin plan` and `twin push` against the emulator: the happy path, exit codes, refusals, token errors.
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import {
@@ -209,6 +209,32 @@ test('pull writes a manifest that plans as nothing to do (a round trip), sorted 
     assert.deepEqual([...json.sections.clientTags.existing].sort(), [...names.clientTags].sort());
     const again = await runCli(['pull'], { env });
     assert.equal(again.stdout, readFileSync(pulled, 'utf8'), 'the same platform gives the same text');
+  } finally {
+    await emu.close();
+  }
+});
+
+test('pull --out a folder or into a missing folder: a clear message naming the path, in both languages; no temp file left', async () => {
+  const emu = await emulator();
+  try {
+    const env = cliEnv(emu);
+    assert.equal((await runCli(['push', writeManifest(tempDir(), NAMES), '--yes'], { env })).code, 0);
+    const dir = tempDir();
+    const folder = path.join(dir, 'manifests');
+    mkdirSync(folder);
+    const run = await runCli(['pull', '--out', folder], { env });
+    assert.equal(run.code, 1);
+    assert.equal(run.stderr, `twin: Cannot write ${folder}: it is a folder. Nothing was written.\n`);
+    assert.deepEqual(readdirSync(dir), ['manifests'], 'no temp file left');
+    const ru = await runCli(['pull', '--out', path.join(dir, 'нет', 'x.twin.yaml')], {
+      env: { ...env, LANG: 'ru_RU.UTF-8' },
+    });
+    assert.equal(ru.code, 1);
+    assert.match(
+      ru.stderr,
+      /Не удаётся записать .*нет\/x\.twin\.yaml: нет такой папки\. Ничего не записано\./,
+    );
+    assert.deepEqual(readdirSync(dir), ['manifests']);
   } finally {
     await emu.close();
   }

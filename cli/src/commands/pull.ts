@@ -1,9 +1,10 @@
 // `twin pull [--api URL] [--out FILE]`: a manifest of what the platform has (stdout without --out).
+import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fetchRemote, remoteNames } from '../../../core/src/twin';
 import { manifestTextFromNames } from '../../../core/src/manifest/fromNames';
-import { t } from '../../../core/src/i18n/locale';
+import { t, type Locale } from '../../../core/src/i18n/locale';
 import { UsageError, parseArgs } from '../commandArgs';
 import type { CliCommand } from '../io';
 import { withSyncErrors } from '../syncErrors';
@@ -28,12 +29,27 @@ export const run: CliCommand = withSyncErrors(async (args, io) => {
     return 0;
   }
   const abs = path.resolve(io.cwd, out);
-  const tmp = `${abs}.${process.pid}.tmp`;
-  await fs.writeFile(tmp, text, 'utf8');
-  await fs.rename(tmp, abs);
+  // Written beside the target and renamed over it, so a reader never sees half a manifest.
+  const tmp = `${abs}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    await fs.writeFile(tmp, text, 'utf8');
+    await fs.rename(tmp, abs);
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    throw new UsageError(t(io.locale, m.cannotWrite, abs, whyNotWritten(e, io.locale)));
+  }
   const s = remote.sections;
   io.stdout(
     t(io.locale, m.pulledTo, out, s.attributes.length, s.clientTags.length, s.sessionTags.length) + '\n',
   );
   return 0;
 });
+
+/** A failed write's reason in words for the common cases, its error code otherwise. */
+function whyNotWritten(e: unknown, locale: Locale): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EISDIR') return t(locale, m.writeIsFolder);
+  if (code === 'ENOENT' || code === 'ENOTDIR') return t(locale, m.writeNoFolder);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return t(locale, m.writeDenied, code);
+  return code ?? (e as Error).message;
+}

@@ -101,16 +101,19 @@ export async function writeLockFile(lockPath: string, lock: LockFile): Promise<v
     path.dirname(lockPath),
     `.${path.basename(lockPath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
   );
+  const text = serializeLockFile(lock);
   const handle = await fs.open(tmp, 'w');
   try {
-    await handle.writeFile(serializeLockFile(lock), 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
+    try {
+      await handle.writeFile(text, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await fs.rename(tmp, lockPath);
   } catch (e) {
+    // A failed write (disk full, file size limit, I/O error) must not leave a half-written temp file
+    // beside the committed lock file: it would be left there for good, and could be committed.
     await fs.rm(tmp, { force: true });
     throw e;
   }

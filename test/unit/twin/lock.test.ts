@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { tempDir } from '../../support/tempDir';
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -80,4 +81,22 @@ test('the lock file never holds a token, whatever the key', () => {
     [lockKeyFor('https://chat-api.twin24.ai/api/v1', '7')]: { attributes: { a: '1' } },
   });
   assert.ok(!/eyJ|Bearer/i.test(text));
+});
+
+test('a lock file write that fails (file size limit) leaves the old file as it was and no temp file', () => {
+  const lockPath = path.join(dir(), 'x.twin.lock');
+  writeFileSync(lockPath, serializeLockFile({ 'https://x': { attributes: { a: '1' } } }));
+  const before = readFileSync(lockPath, 'utf8');
+  const lockModule = require.resolve('../../../core/src/twin/lock');
+  // Far beyond the 1 KiB the child may write (ulimit -f 1): the write fails with EFBIG half-way.
+  const names = Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`name ${i}`, `id-${i}`]));
+  const script = `require(${JSON.stringify(lockModule)})
+    .writeLockFile(${JSON.stringify(lockPath)}, { 'https://x': { attributes: ${JSON.stringify(names)} } })
+    .then(() => console.log('written'), (e) => console.log('failed ' + e.code));`;
+  const run = spawnSync('bash', ['-c', 'ulimit -f 1 && exec "$0" -e "$1"', process.execPath, script], {
+    encoding: 'utf8',
+  });
+  assert.equal(run.stdout.trim(), 'failed EFBIG', run.stderr);
+  assert.deepEqual(readdirSync(path.dirname(lockPath)), ['x.twin.lock'], 'no temp file left behind');
+  assert.equal(readFileSync(lockPath, 'utf8'), before);
 });
