@@ -6,6 +6,7 @@ import type { SectionKey } from '../manifest/model';
 import { TwinApiError } from './errors';
 import { errorFromAnswer, exchange, type Exchange } from './http';
 import { createLimiter } from './limiter';
+import { createPacing } from './pacing';
 import { backoffDelay, parseRetryAfter, sleep } from './retry';
 import { createTokenGate, type TokenTicket } from './tokenGate';
 import { checkTokenTarget } from './urlSafety';
@@ -47,13 +48,15 @@ export function createTwinClient(options: TwinClientOptions): TwinClient {
    * request that got it: the limit is the server's, and every request would meet it.
    */
   let notBefore = 0;
+  const pacing = createPacing();
 
-  /** One exchange inside a concurrency slot, after any pause a 429 asked for; none once the signal aborted. */
+  /** One exchange inside a concurrency slot, after any pause a 429 asked for and its turn in the pacing; none once the signal aborted. */
   const send = async (method: 'GET' | 'POST', url: string, body: unknown, signal?: AbortSignal) => {
     const release = await limiter.acquire();
     try {
-      for (let wait = notBefore - Date.now(); wait > 0; wait = notBefore - Date.now())
+      for (let wait = pacing.wait(notBefore); wait > 0; wait = pacing.wait(notBefore))
         if (!(await sleep(wait, signal))) throw cancelled();
+      pacing.started();
       if (signal?.aborted) throw cancelled();
       const ticket = await gate.current();
       // A read may be cut short on cancel; a create in flight always runs to its answer.
@@ -66,6 +69,7 @@ export function createTwinClient(options: TwinClientOptions): TwinClient {
         timeoutMs,
         ...(cancel ? { cancel } : {}),
       });
+      if (result.kind === 'answer' && result.status !== 429) pacing.accepted();
       return { result, ticket };
     } finally {
       release();
@@ -85,7 +89,10 @@ export function createTwinClient(options: TwinClientOptions): TwinClient {
       retryAfter !== undefined
         ? Math.min(retryAfter, maxRetryAfterMs)
         : backoffDelay(budget.rateLimited, baseDelayMs, maxDelayMs, random);
-    notBefore = Math.max(notBefore, Date.now() + ms);
+    const now = Date.now();
+    // The first 429 after a pause ended: the server's limit was met again, learn from this wave.
+    if (notBefore <= now) pacing.limitMet(ms);
+    notBefore = Math.max(notBefore, now + ms);
   };
 
   /** After a 5xx, reset or timeout: waits a backoff, or throws when the attempts are spent. */
