@@ -1,6 +1,6 @@
 // One progress line on a terminal, rewritten in place; nothing when output is not a terminal (logs of CI
 // runs stay readable and the summary says it all).
-import type { ApplyProgress } from '../../core/src/twin';
+import { printable, type ApplyProgress } from '../../core/src/twin';
 import { t } from '../../core/src/i18n/locale';
 import type { CliIO } from './io';
 import { syncMessages as m } from './syncMessages';
@@ -11,7 +11,8 @@ export function progressLine(io: CliIO): { update(p: ApplyProgress): void; end()
   return {
     update(p) {
       if (!io.isTTY) return;
-      const name = p.name.length > 40 ? p.name.slice(0, 39) + '…' : p.name;
+      const text = printable(p.name);
+      const name = text.length > 40 ? text.slice(0, 39) + '…' : text;
       io.stderr(`\r\x1b[2K${t(io.locale, m.progress, p.done, p.total, name)}`);
       shown = true;
     },

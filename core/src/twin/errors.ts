@@ -2,6 +2,7 @@
 // word it in the user's language. Never holds the token: only status, the server's error and details.
 import { t, type Locale } from '../i18n/locale';
 import { twinMessages as m } from './messages';
+import { printable } from './printable';
 import type { TwinApiErrorInfo, TwinErrorKind } from './types';
 
 /** An API failure; `info` is plain data safe to log or put in a result. */
@@ -44,7 +45,10 @@ function detailsText(details: unknown): string {
 export function describeTwinError(e: unknown, locale: Locale): string {
   const info: TwinApiErrorInfo | undefined = e instanceof TwinApiError ? e.info : isInfo(e) ? e : undefined;
   if (!info) return e instanceof Error ? e.message : String(e);
-  const said = [info.serverError, detailsText(info.details)].filter((s) => s && s.trim() !== '').join(' ');
+  // The server's own words are shown, but never its control characters (see printable).
+  const said = printable(
+    [info.serverError, detailsText(info.details)].filter((s) => s && s.trim() !== '').join(' '),
+  );
   const suffix = said ? `: ${said.length > 300 ? said.slice(0, 300) + '…' : said}` : '';
   const status = info.status !== undefined ? String(info.status) : '';
   if (info.kind === 'bad-url') return t(locale, m['bad-url'], said);

@@ -41,7 +41,8 @@ export { planSync } from './plan';
 /**
  * applyPlan(plan, options): Promise<ApplyResult> — creates, records ids in the lock file, cancellable.
  * Holds `<lock>.busy` while it runs (a second push of the same file stops with kind 'busy'), and skips
- * what the lock file records by then (a plan made before another push finished sends nothing twice).
+ * what the lock file records by then (a plan made before another push finished sends nothing twice),
+ * unless a list taken then shows it was deleted on TWIN (it is created again).
  */
 export { applyPlan } from './apply';
 /** Lock file beside the manifest: x.twin.yaml -> x.twin.lock; JSON, sorted, atomic writes, no secret. */
@@ -64,3 +65,5 @@ export { checkTokenTarget, isLoopbackHost, sameOrigin } from './urlSafety';
 export { parseRetryAfter, backoffDelay } from './retry';
 /** Text and JSON renderings shared by the CLI and the client. */
 export { renderPlan, renderResult, planToJson, planCounts, sectionTitle, type PlanJson } from './render';
+/** printable(text): control and invisible characters as \uXXXX, for server text shown to a person. */
+export { printable } from './printable';

@@ -4,6 +4,7 @@ import { t, type Locale, type Message } from '../i18n/locale';
 import { SECTION_KEYS, type SectionKey } from '../manifest/model';
 import { describeTwinError } from './errors';
 import { twinMessages as m } from './messages';
+import { printable } from './printable';
 import type { ApplyResult, SyncPlan } from './types';
 
 /** The plan as `twin plan --format json` prints it (`uncertain` only when an earlier push left some). */
@@ -44,7 +45,10 @@ export function planCounts(plan: SyncPlan): {
   return c;
 }
 
-/** The plan as lines of text: per section a count line, then what will be created and what is only on TWIN. */
+/**
+ * The plan as lines of text: per section a count line, then what will be created and what is only on
+ * TWIN. Names are printable() (those only on TWIN come from the server unchecked).
+ */
 export function renderPlan(plan: SyncPlan, locale: Locale): string[] {
   const lines: string[] = [];
   if (!plan.listed) lines.push(t(locale, m.planUnlisted));
@@ -60,9 +64,9 @@ export function renderPlan(plan: SyncPlan, locale: Locale): string[] {
     );
     if (p.uncertain.length > 0) head += t(locale, m.planSectionUncertain, p.uncertain.length);
     lines.push(head);
-    for (const e of p.create) lines.push(t(locale, m.planCreate, e.name));
-    for (const e of p.uncertain) lines.push(t(locale, m.planUncertain, e.name));
-    for (const e of p.remoteOnly) lines.push(t(locale, m.planRemoteOnly, e.name));
+    for (const e of p.create) lines.push(t(locale, m.planCreate, printable(e.name)));
+    for (const e of p.uncertain) lines.push(t(locale, m.planUncertain, printable(e.name)));
+    for (const e of p.remoteOnly) lines.push(t(locale, m.planRemoteOnly, printable(e.name)));
   }
   const counts = planCounts(plan);
   if (counts.create > 0) lines.push(t(locale, m.planTotal, counts.create));
@@ -92,9 +96,9 @@ export function renderResult(result: ApplyResult, locale: Locale): string[] {
       ),
     );
     for (const f of r.failed)
-      lines.push(t(locale, m.resultFailed, f.name, describeTwinError(f.error, locale)));
+      lines.push(t(locale, m.resultFailed, printable(f.name), describeTwinError(f.error, locale)));
     for (const u of r.uncertain)
-      lines.push(t(locale, m.resultUncertain, u.name, describeTwinError(u.error, locale)));
+      lines.push(t(locale, m.resultUncertain, printable(u.name), describeTwinError(u.error, locale)));
   }
   if (result.stoppedBy) {
     const why =

@@ -88,3 +88,22 @@ test('a plan with only unknown outcomes does not say "nothing to do": it says wh
   p.sections.clientTags.uncertain = [];
   assert.match(renderPlan(p, 'en').join('\n'), /Nothing to do: TWIN already has everything in the file\./);
 });
+
+test('names and server wording reach the terminal without their control or invisible characters, shown as \\uXXXX', () => {
+  const p = plan();
+  p.sections.attributes.remoteOnly = [{ name: 'red\x1b[31m\u202Eevil\u{E0041}' }];
+  const text = renderPlan(p, 'en').join('\n');
+  for (const raw of ['\x1b', '\u202E', '\u{E0041}']) assert.ok(!text.includes(raw), JSON.stringify(text));
+  assert.match(text, /only on TWIN .* red\\u001B\[31m\\u202Eevil\\u\{E0041\}/);
+  const result: ApplyResult = { sections: {} as ApplyResult['sections'], cancelled: false, complete: false };
+  for (const s of SECTION_KEYS)
+    result.sections[s] = { created: [], found: [], failed: [], uncertain: [], notStarted: [] };
+  result.sections.clientTags.failed.push({
+    name: 'x',
+    error: { kind: 'rejected', status: 422, serverError: 'Bad\x1b[2J', details: { tag: ['\x07'] } },
+  });
+  const out = renderResult(result, 'ru').join('\n');
+  assert.ok(![...out].some((c) => c !== '\n' && c < ' '), JSON.stringify(out));
+  assert.match(out, /Bad\\u001B\[2J/);
+  assert.match(out, /\\u0007/); // JSON.stringify of the details already wrote it so
+});
