@@ -1,7 +1,7 @@
 // The emulated Chat API under /api/v1: the three creates and their paged lists, with the switches'
 // faults applied. Error bodies are {error, details} as twin-api.md §8 describes.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { EmulatorContext, RequestLogEntry } from './context';
+import { appendLog, type EmulatorContext, type RequestLogEntry } from './context';
 import { verifyJwt } from './jwt';
 import type { Resource } from './store';
 import type { FaultKind } from './switches';
@@ -62,7 +62,7 @@ export async function handleApi(
   query: URLSearchParams,
 ): Promise<void> {
   const entry: RequestLogEntry = { at: Date.now(), method: req.method ?? '', path, query: query.toString() };
-  ctx.log.push(entry);
+  appendLog(ctx, entry);
   const sw = ctx.switches;
   if (sw.latencyMs > 0) await ctx.delay(sw.latencyMs);
 
@@ -130,7 +130,7 @@ function list(
     entry.status = ctx.switches.listingOffStatus;
     return sendError(res, entry.status, entry.status === 404 ? 'Not Found' : 'Method Not Allowed');
   }
-  if (fault && applyFaultBeforeStore(ctx, res, entry, fault)) return;
+  if (fault && applyFaultBeforeStore(res, entry, fault)) return;
   const limit = clampInt(query.get('limit'), 20, 1, 100);
   const page = clampInt(query.get('page'), 0, 0, 1_000_000);
   const offset = query.has('offset')
@@ -180,19 +180,14 @@ async function create(
       return sendError(res, 409, 'Already exists.', { [route.field]: ['This value is already used.'] });
     }
   }
-  if (fault && applyFaultBeforeStore(ctx, res, entry, fault)) return;
+  if (fault && applyFaultBeforeStore(res, entry, fault)) return;
   const item = ctx.store.add(route.resource, company, value);
   entry.storedId = item.id;
   answerWithFault(ctx, res, entry, 200, { id: item.id }, fault);
 }
 
 /** Faults that happen before anything is stored; true when the answer is done. */
-function applyFaultBeforeStore(
-  ctx: EmulatorContext,
-  res: ServerResponse,
-  entry: RequestLogEntry,
-  fault: FaultKind,
-): boolean {
+function applyFaultBeforeStore(res: ServerResponse, entry: RequestLogEntry, fault: FaultKind): boolean {
   if (fault === '500' || fault === '502' || fault === '503') {
     entry.status = Number(fault);
     const text = { '500': 'Internal Server Error', '502': 'Bad Gateway', '503': 'Service Unavailable' }[
@@ -206,7 +201,6 @@ function applyFaultBeforeStore(
     res.socket?.destroy();
     return true;
   }
-  void ctx;
   return false;
 }
 

@@ -30,7 +30,9 @@ export interface RequestLogEntry {
 export interface EmulatorContext {
   switches: EmulatorSwitches;
   store: Store;
+  /** The latest API requests, at most `logLimit` of them (see appendLog). */
   log: RequestLogEntry[];
+  logLimit: number;
   rate: { window: number; count: number };
   tokens: { serial: number; expiredUpTo: number; authenticated: number };
   /** The fault for the next API request of this method, if any. */
@@ -39,4 +41,16 @@ export interface EmulatorContext {
   delay(ms: number): Promise<void>;
   /** Keeps an answer open until the emulator closes. */
   hang(res: ServerResponse): void;
+}
+
+/** The default of EmulatorOptions.logLimit: far more than any test or benchmark run sends. */
+export const DEFAULT_LOG_LIMIT = 100_000;
+
+/**
+ * Adds a request to the log, dropping the oldest beyond the limit: a `twin emulator` or `npm start`
+ * session left running for days would otherwise keep every request it ever answered.
+ */
+export function appendLog(ctx: EmulatorContext, entry: RequestLogEntry): void {
+  ctx.log.push(entry);
+  if (ctx.log.length > ctx.logLimit) ctx.log.splice(0, ctx.log.length - ctx.logLimit);
 }

@@ -5,7 +5,7 @@ import type { Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { handleAdmin } from './admin';
 import { handleApi } from './api';
-import { DEFAULT_COMPANY, type EmulatorContext, type RequestLogEntry } from './context';
+import { DEFAULT_COMPANY, DEFAULT_LOG_LIMIT, type EmulatorContext, type RequestLogEntry } from './context';
 import { signJwt } from './jwt';
 import { createStore, type Resource, type StoredItem } from './store';
 import { applySwitches, defaultSwitches, type EmulatorSwitches, type FaultKind } from './switches';
@@ -23,6 +23,8 @@ export interface EmulatorOptions {
   dataFile?: string;
   /** Switches at start (the rest default). */
   switches?: Partial<EmulatorSwitches>;
+  /** Requests the log keeps, the latest ones (default 100 000); older ones are dropped. */
+  logLimit?: number;
 }
 
 /** Options of a token the emulator issues. */
@@ -47,7 +49,7 @@ export interface EmulatorState {
   remove(resource: Resource, id: string, companyId?: string): boolean;
   /** How many stored items carry exactly this name. */
   timesStored(resource: Resource, name: string, companyId?: string): number;
-  /** Every API request so far. */
+  /** The API requests so far, oldest first; only the latest `logLimit` (default 100 000) are kept. */
   readonly log: readonly RequestLogEntry[];
   /** Empties the request log. */
   clearLog(): void;
@@ -86,6 +88,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     switches,
     store,
     log: [],
+    logLimit: Math.max(1, options.logLimit ?? DEFAULT_LOG_LIMIT),
     rate: { window: 0, count: 0 },
     tokens: { serial: 0, expiredUpTo: 0, authenticated: 0 },
     nextFault(method) {
