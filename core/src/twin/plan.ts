@@ -42,7 +42,9 @@ export function planSync(
       for (const [key, item] of remoteByName)
         if (!seen.has(key))
           plan.remoteOnly.push({ name: item.name, id: item.id, source: 'remote' } satisfies PlanEntry);
-    plan.remoteOnly.sort((a, b) => a.name.localeCompare(b.name));
+    // Code-point order, as pull sorts: the same on every machine (localeCompare depends on its locale,
+    // so `twin plan --format json` differed between a developer's laptop and CI).
+    plan.remoteOnly.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     sections[section] = plan;
   }
   return { sections, listed };

@@ -113,3 +113,19 @@ test('when the server lists, its list wins over the lock file (an item deleted t
   assert.deepEqual(plan.sections.attributes.create, [{ name: 'a' }]);
   assert.deepEqual(plan.sections.attributes.existing, [{ name: 'b', id: 'new-b', source: 'remote' }]);
 });
+
+test('remoteOnly is in code-point order, the same on every machine whatever its locale', () => {
+  const names = ['zeta', 'Яблоко', 'ärger', 'beta', 'Ёлка', 'Alpha', 'émile'];
+  const plan = planSync(
+    manifest([], []),
+    remote(
+      names.map((n, i): [string, string] => [n, String(i)]),
+      [],
+    ),
+    {},
+  );
+  assert.deepEqual(
+    plan.sections.attributes.remoteOnly.map((e) => e.name),
+    ['Alpha', 'beta', 'zeta', 'ärger', 'émile', 'Ёлка', 'Яблоко'],
+  );
+});
