@@ -1,5 +1,6 @@
-// Activation: start the language server, build the services, register the command table, the code
-// lens, the status bar and the background refresh. Kept cheap: nothing talks to TWIN until asked.
+// Activation: start the language server, build the services, register the command table; the code
+// lens, the status bar and the background refresh follow once the server runs. Kept cheap: nothing
+// talks to TWIN or reads the token before the language server has started.
 import * as vscode from 'vscode';
 import { localeFrom } from '../../core/src/i18n/locale';
 import { createApi, type TwinExtensionApi } from './api';
@@ -40,20 +41,36 @@ export function activate(context: vscode.ExtensionContext): TwinExtensionApi {
   };
   const codeLens = new ManifestCodeLens();
   const refresher = new RemoteRefresher(services);
+  let active = true;
   context.subscriptions.push(
     { dispose: () => void languageClient.stop() },
+    { dispose: () => (active = false) },
     tokens,
     log,
     statusBar,
     planPreview,
     codeLens,
     refresher,
-    vscode.languages.registerCodeLensProvider({ language: 'twin-yaml' }, codeLens),
     ...Object.entries(COMMANDS).map(([id, factory]) =>
       vscode.commands.registerCommand(id, factory(services)),
     ),
   );
-  void warnIfExpiringSoon(tokens);
+  // What is not needed before the language server runs comes after it started (or failed to): the
+  // SecretStorage reads of the status bar and the expiry warning, the background refresh (network),
+  // the code lens. They would otherwise share the extension host with the server's start-up.
+  const afterServerStart = () => {
+    if (!active) return;
+    context.subscriptions.push(
+      vscode.languages.registerCodeLensProvider({ language: 'twin-yaml' }, codeLens),
+    );
+    statusBar.show();
+    refresher.refreshOpenDocuments();
+    void warnIfExpiringSoon(tokens);
+  };
+  // On the next turn, so that whoever awaits the server's start (the API's whenLanguageServerReady,
+  // a command) goes first.
+  const later = () => void setImmediate(afterServerStart);
+  void clientReady.then(later, later);
   return createApi(services, refresher);
 }
 

@@ -35,7 +35,8 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     ],
     // The server answers in the display language; the token is never part of what it is given.
     initializationOptions: { locale: vscode.env.language },
-    synchronize: { configurationSection: 'twin.validation' },
+    // No `synchronize.configurationSection` (deprecated): the server registers for configuration
+    // changes itself and pulls `twin.validation.maxNameLength` (server/src/startServer.ts).
     outputChannelName: vscode.l10n.t('TWIN Language Server'),
   };
   return new LanguageClient('twin', vscode.l10n.t('TWIN Language Server'), serverOptions, clientOptions);

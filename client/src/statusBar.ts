@@ -33,6 +33,10 @@ export class TokenStatusBar implements vscode.Disposable {
       }),
     );
     this.timer = setInterval(() => this.redraw(), HOUR_MS);
+  }
+
+  /** Reads the token and shows the item: called once the language server is up, so activation does not wait on SecretStorage. */
+  show(): void {
     this.redraw();
     this.item.show();
   }

@@ -2,6 +2,7 @@
 // service. A feature that throws is logged and answered empty; it never takes the server down.
 import {
   createConnection,
+  DidChangeConfigurationNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -30,6 +31,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const pending = new Map<string, NodeJS.Immediate>();
   let canPullConfiguration = false;
   let canRefreshInlayHints = false;
+  let canRegisterConfigurationChanges = false;
 
   const log = (what: string, error: unknown) =>
     connection.console.error(
@@ -102,6 +104,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (options?.maxNameLength !== undefined) applyMaxNameLength(options.maxNameLength);
     canPullConfiguration = Boolean(params.capabilities.workspace?.configuration);
     canRefreshInlayHints = Boolean(params.capabilities.workspace?.inlayHint?.refreshSupport);
+    canRegisterConfigurationChanges = Boolean(
+      params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration,
+    );
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -118,6 +123,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   connection.onInitialized(() => {
+    // Asked for here rather than by the client's deprecated `synchronize.configurationSection`.
+    if (canRegisterConfigurationChanges)
+      connection.client
+        .register(DidChangeConfigurationNotification.type, { section: 'twin.validation' })
+        .catch((error: unknown) => log('registering for settings changes', error));
     void pullSettings();
   });
 

@@ -17,6 +17,10 @@ export class RemoteRefresher implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((doc) => this.onOpen(doc)),
       services.tokens.onDidChange(() => this.onOpen(undefined, true)),
     ];
+  }
+
+  /** Refreshes for the manifests already open: called after activation, as it may talk to TWIN. */
+  refreshOpenDocuments(): void {
     for (const doc of vscode.workspace.textDocuments) this.onOpen(doc);
   }
 

@@ -47,6 +47,7 @@ describe('background work when the token cannot be read', () => {
   test('the status bar says the token state is unknown and logs why', async () => {
     const { tokens, log, lines } = lockedKeyring();
     const bar = new TokenStatusBar(tokens, log);
+    bar.show(); // as activation does once the language server has started
     try {
       await until('a log line', () => lines.length > 0);
       assert.match(
@@ -70,8 +71,9 @@ describe('background work when the token cannot be read', () => {
       locale: 'en',
       remoteState: { isFresh: () => false },
     } as unknown as TwinServices;
-    // The constructor refreshes for the manifest already open, as activation does.
+    // Refreshes for the manifest already open, as activation does once the language server has started.
     const refresher = new RemoteRefresher(services);
+    refresher.refreshOpenDocuments();
     try {
       await until('a log line', () => lines.length > 0);
       assert.match(lines[0] ?? '', /Could not read what chat-api\.twin24\.ai holds: the keyring is locked/);
