@@ -17,12 +17,17 @@ function run(cmd, args) {
   }
 }
 
-run(process.execPath, [path.join(root, 'scripts', 'build.js')]);
+// --skip-build: npm test has just built dist/.
+if (!process.argv.includes('--skip-build')) run(process.execPath, [path.join(root, 'scripts', 'build.js')]);
 run(process.execPath, [
   path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'),
   'package',
   '--no-dependencies',
   '--allow-missing-repository',
+  // The repository README is for developers (npm start, tests, screenshots by relative path); the
+  // extension's page shows this user-facing one, which needs no hosted images.
+  '--readme-path',
+  'docs/MARKETPLACE.md',
   '--out',
   out,
 ]);

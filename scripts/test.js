@@ -117,6 +117,12 @@ async function main() {
     'typecheck',
     run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json']) === 0,
   );
+  // The .vsix is what users install: packing it (vsce checks the manifest, README links, allow-list)
+  // is part of every run so a change that breaks `npm run package` fails here, not at release.
+  if (wanted('package')) {
+    console.log('=== package (.vsix)');
+    gate('package', run(process.execPath, ['scripts/package.js', '--skip-build']) === 0);
+  }
   if (wanted('lint')) {
     console.log('=== lint');
     gate(
