@@ -3,7 +3,6 @@
 // file the push writes does not land in the repository.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import type { TwinTestApi } from '../../../client/src/api';
@@ -11,8 +10,8 @@ import type { PlanCommandResult } from '../../../client/src/commands/planCommand
 import type { PullCommandResult } from '../../../client/src/commands/pullCommand';
 import type { PushCommandResult } from '../../../client/src/commands/pushCommand';
 import { analyzeManifest, SECTION_KEYS, type Manifest } from '../../../core/src/manifest';
-import { startEmulator, type RunningEmulator } from '../../../emulator/src';
-import { openFile, repoRoot, setSetting, twinApi, waitFor } from './support';
+import type { RunningEmulator } from '../../../emulator/src';
+import { openFile, repoRoot, useEmulatorSession, waitFor } from './support';
 
 describe('TWIN token and push against the emulator', () => {
   let api: TwinTestApi;
@@ -21,27 +20,15 @@ describe('TWIN token and push against the emulator', () => {
   let manifestFile: string;
   let expected: Manifest;
 
-  before(async () => {
-    api = await twinApi();
-    emulator = await startEmulator();
-    await setSetting('api.baseUrl', emulator.baseUrl);
-    await setSetting('push.confirm', false);
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'twin-vscode-suite-'));
+  useEmulatorSession('twin-vscode-suite-', (session) => ({ api, emulator, dir } = session));
+
+  before(() => {
     manifestFile = path.join(dir, 'company.twin.yaml');
     const text = fs.readFileSync(path.join(repoRoot, 'examples', 'company.twin.yaml'), 'utf8');
     fs.writeFileSync(manifestFile, text);
     const analysis = analyzeManifest(text);
     assert.ok(analysis.manifest, 'examples/company.twin.yaml is valid');
     expected = analysis.manifest;
-  });
-
-  after(async () => {
-    await api?.clearToken();
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await setSetting('api.baseUrl', undefined);
-    await setSetting('push.confirm', undefined);
-    await emulator?.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('refuses a token that is not a JWT, an expired one, and one the server rejects', async () => {

@@ -4,14 +4,13 @@
 // does either. The editor's own secret store (state.vscdb) is the one place it is meant to be.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import type { TwinTestApi } from '../../../client/src/api';
 import type { PlanCommandResult } from '../../../client/src/commands/planCommand';
 import type { PushCommandResult } from '../../../client/src/commands/pushCommand';
-import { startEmulator, type RunningEmulator } from '../../../emulator/src';
-import { repoRoot, setSetting, twinApi, waitFor } from './support';
+import type { RunningEmulator } from '../../../emulator/src';
+import { repoRoot, useEmulatorSession, waitFor } from './support';
 
 /** Every file under `dir`, skipping the editor's own storage databases (SecretStorage lives there). */
 function filesUnder(dir: string): string[] {
@@ -30,22 +29,7 @@ describe('the token never leaves SecretStorage and its host', () => {
   let emulator: RunningEmulator;
   let dir: string;
 
-  before(async () => {
-    api = await twinApi();
-    emulator = await startEmulator();
-    await setSetting('api.baseUrl', emulator.baseUrl);
-    await setSetting('push.confirm', false);
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'twin-vscode-secrets-'));
-  });
-
-  after(async () => {
-    await api?.clearToken();
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await setSetting('api.baseUrl', undefined);
-    await setSetting('push.confirm', undefined);
-    await emulator?.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  useEmulatorSession('twin-vscode-secrets-', (session) => ({ api, emulator, dir } = session));
 
   it('after plan, push and a failing push: not in API results, settings, the lock file or the logs', async () => {
     const token = emulator.issueToken();

@@ -1,8 +1,11 @@
-// Helpers for the in-editor suite: the extension's API, polling with a deadline, settings.
+// Helpers for the in-editor suite: the extension's API, polling with a deadline, settings, and the
+// emulator session most push suites share.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import type { TwinExtensionApi, TwinTestApi } from '../../../client/src/api';
+import { startEmulator, type RunningEmulator } from '../../../emulator/src';
 
 /** The repository root (the suite runs from out/test/vscode/suite). */
 export const repoRoot = path.resolve(__dirname, '../../../..');
@@ -55,4 +58,38 @@ export async function openFile(file: string): Promise<vscode.TextDocument> {
   const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
   await vscode.window.showTextDocument(doc);
   return doc;
+}
+
+/** What `useEmulatorSession` hands a suite once its `before` hook has run. */
+export interface EmulatorSession {
+  api: TwinTestApi;
+  emulator: RunningEmulator;
+  dir: string;
+}
+
+/**
+ * Registers the hooks most push suites share: before, the extension's API, an emulator in this
+ * extension host as `twin.api.baseUrl`, push confirmation off and a temp folder (passed to `ready`);
+ * after, the token, editors, settings, emulator and folder are all undone.
+ */
+export function useEmulatorSession(tempPrefix: string, ready: (session: EmulatorSession) => void): void {
+  let session: Partial<EmulatorSession> = {};
+  before(async () => {
+    const api = await twinApi();
+    const emulator = await startEmulator();
+    session = { api, emulator };
+    await setSetting('api.baseUrl', emulator.baseUrl);
+    await setSetting('push.confirm', false);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), tempPrefix));
+    session.dir = dir;
+    ready({ api, emulator, dir });
+  });
+  after(async () => {
+    await session.api?.clearToken();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await setSetting('api.baseUrl', undefined);
+    await setSetting('push.confirm', undefined);
+    await session.emulator?.close();
+    if (session.dir) fs.rmSync(session.dir, { recursive: true, force: true });
+  });
 }

@@ -3,35 +3,19 @@
 // item needs checking, not that the host already has everything. The editor gets no guessed marks.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import type { TwinTestApi } from '../../../client/src/api';
 import type { PushCommandResult } from '../../../client/src/commands/pushCommand';
-import { startEmulator, type RunningEmulator } from '../../../emulator/src';
-import { setSetting, twinApi } from './support';
+import type { RunningEmulator } from '../../../emulator/src';
+import { useEmulatorSession } from './support';
 
 describe('TWIN push when an earlier push left an item of unknown outcome', () => {
   let api: TwinTestApi;
   let emulator: RunningEmulator;
   let dir: string;
 
-  before(async () => {
-    api = await twinApi();
-    emulator = await startEmulator();
-    await setSetting('api.baseUrl', emulator.baseUrl);
-    await setSetting('push.confirm', false);
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'twin-vscode-unknown-'));
-  });
-
-  after(async () => {
-    await api?.clearToken();
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await setSetting('api.baseUrl', undefined);
-    await setSetting('push.confirm', undefined);
-    await emulator?.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  useEmulatorSession('twin-vscode-unknown-', (session) => ({ api, emulator, dir } = session));
 
   it('warns about the unknown item instead of "nothing to push", and sends nothing again', async () => {
     emulator.state.set({ listing: false });

@@ -3,35 +3,19 @@
 // saved and pushed, so the lock file beside it records names that the saved file holds.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import type { TwinTestApi } from '../../../client/src/api';
 import type { PushCommandResult } from '../../../client/src/commands/pushCommand';
-import { startEmulator, type RunningEmulator } from '../../../emulator/src';
-import { openFile, setSetting, twinApi } from './support';
+import type { RunningEmulator } from '../../../emulator/src';
+import { openFile, useEmulatorSession } from './support';
 
 describe('TWIN push of a manifest with unsaved changes', () => {
   let api: TwinTestApi;
   let emulator: RunningEmulator;
   let dir: string;
 
-  before(async () => {
-    api = await twinApi();
-    emulator = await startEmulator();
-    await setSetting('api.baseUrl', emulator.baseUrl);
-    await setSetting('push.confirm', false);
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'twin-vscode-unsaved-'));
-  });
-
-  after(async () => {
-    await api?.clearToken();
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await setSetting('api.baseUrl', undefined);
-    await setSetting('push.confirm', undefined);
-    await emulator?.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  useEmulatorSession('twin-vscode-unsaved-', (session) => ({ api, emulator, dir } = session));
 
   it('asks to save first: declined sends nothing, accepted saves and pushes the saved file', async () => {
     assert.equal((await api.setToken(emulator.issueToken())).kind, 'stored');
