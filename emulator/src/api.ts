@@ -40,7 +40,8 @@ function sendError(
   sendJson(res, status, { error, details }, headers);
 }
 
-function readBody(req: IncomingMessage): Promise<string | undefined> {
+/** The request body as text, or undefined past the size limit. */
+export function readBody(req: IncomingMessage): Promise<string | undefined> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -92,8 +93,11 @@ export async function handleApi(
     return sendError(res, 401, token ? 'Invalid token.' : 'Authorization required.');
   }
   if (claims.exp * 1000 <= Date.now() || claims.jti <= ctx.tokens.expiredUpTo) {
-    entry.status = 401;
-    return sendError(res, 401, 'Token is expired.');
+    // TWIN advises refreshing on a 403 from any method too (twin-api.md §3.5): some answer that way.
+    entry.status = sw.expiredStatus;
+    return sw.expiredStatus === 403
+      ? sendError(res, 403, 'Forbidden.')
+      : sendError(res, 401, 'Token is expired.');
   }
   entry.company = claims.companyId;
   ctx.tokens.authenticated++;
@@ -106,6 +110,10 @@ export async function handleApi(
     return sendError(res, 404, 'Not Found');
   }
   entry.resource = route.resource;
+  if (sw.forbiddenResources.includes(route.resource)) {
+    entry.status = 403; // a role without rights on this section, whatever the token
+    return sendError(res, 403, 'Forbidden.');
+  }
   const method = req.method ?? '';
   if (method !== 'GET' && method !== 'POST') {
     entry.status = 405;

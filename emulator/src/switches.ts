@@ -1,5 +1,6 @@
 // The emulator's switches: what the real API leaves unknown (listing, duplicates) and the faults tests
 // need (latency, rate limit, errors, resets, timeouts). Settable at start and over the admin endpoint.
+import { RESOURCES, type Resource } from './store';
 
 /** A fault the emulator can inject into one API request. */
 export type FaultKind =
@@ -56,6 +57,14 @@ export interface EmulatorSwitches {
   slowBodyMs: number;
   /** After this many authenticated API requests, every token issued so far is expired (0: never). */
   expireAfter: number;
+  /** Longest lifetime of a token IAM issues, seconds (0: as asked, a week by default). */
+  tokenTtlSeconds: number;
+  /** How the API answers an expired token: 401 `Token is expired.`, or 403 as some TWIN methods do. */
+  expiredStatus: 401 | 403;
+  /** IAM answers (true) or 503 (false). */
+  iamAvailable: boolean;
+  /** Sections whose every request gets 403, whatever the token: a role without rights there. */
+  forbiddenResources: Resource[];
 }
 
 /** The defaults: a well-behaved server that lists and accepts duplicates. */
@@ -74,6 +83,10 @@ export function defaultSwitches(): EmulatorSwitches {
     seed: 1,
     slowBodyMs: 2000,
     expireAfter: 0,
+    tokenTtlSeconds: 0,
+    expiredStatus: 401,
+    iamAvailable: true,
+    forbiddenResources: [],
   };
 }
 
@@ -85,6 +98,7 @@ export function applySwitches(target: EmulatorSwitches, update: unknown): string
     ...target,
     faults: [...target.faults],
     faultQueue: [...target.faultQueue],
+    forbiddenResources: [...target.forbiddenResources],
   };
   const problems: string[] = [];
   const num = (key: keyof EmulatorSwitches, min: number, max: number): void => {
@@ -131,6 +145,21 @@ export function applySwitches(target: EmulatorSwitches, update: unknown): string
   num('seed', 0, 2 ** 32);
   num('slowBodyMs', 0, 600_000);
   num('expireAfter', 0, 1_000_000_000);
+  num('tokenTtlSeconds', 0, 10 * 365 * 24 * 3600);
+  if (u.expiredStatus !== undefined) {
+    if (u.expiredStatus !== 401 && u.expiredStatus !== 403) problems.push('expiredStatus: 401 or 403');
+    else next.expiredStatus = u.expiredStatus;
+  }
+  if (u.iamAvailable !== undefined) {
+    if (typeof u.iamAvailable !== 'boolean') problems.push('iamAvailable: true or false');
+    else next.iamAvailable = u.iamAvailable;
+  }
+  if (u.forbiddenResources !== undefined) {
+    const v = u.forbiddenResources;
+    if (!Array.isArray(v) || !v.every((r) => RESOURCES.includes(r as Resource)))
+      problems.push(`forbiddenResources: a list of ${RESOURCES.join(', ')}`);
+    else next.forbiddenResources = v as Resource[];
+  }
   faultList('faults');
   faultList('faultQueue');
   if (problems.length === 0) Object.assign(target, next);

@@ -66,6 +66,14 @@ export const twinMessages = {
     en: 'TWIN answered HTTP {1}{0}.',
     ru: 'TWIN ответил HTTP {1}{0}.',
   },
+  'sign-in-refused': {
+    en: 'TWIN did not accept this email and password{0}. Check them, or sign in with a token from the cabinet (Помощь – API).',
+    ru: 'TWIN не принял эти email и пароль{0}. Проверьте их или войдите с токеном из кабинета (Помощь – API).',
+  },
+  'refresh-refused': {
+    en: 'TWIN no longer accepts this session{0}: sign in again.',
+    ru: 'TWIN больше не принимает этот сеанс{0}: войдите снова.',
+  },
   'lock-write': {
     en: 'Could not write the lock file: {0}',
     ru: 'Не удалось записать lock-файл: {0}',

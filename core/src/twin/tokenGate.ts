@@ -28,9 +28,17 @@ export function createTokenGate(provider: TokenProvider): TokenGate {
   let refusal: TwinApiError | undefined;
   let refreshing: Promise<TokenTicket | undefined> | undefined;
 
+  let settled: TokenTicket | undefined;
+
   const current = (): Promise<TokenTicket> => {
     if (refusal) return Promise.reject(refusal);
-    ticket ??= provider.getToken().then((token) => ({ token, generation }));
+    const newest = provider.currentToken?.();
+    if (settled && newest && newest !== settled.token) {
+      // Refreshed ahead of time by the source: later requests use it; earlier failures retry with it.
+      settled = { token: newest, generation: ++generation };
+      ticket = Promise.resolve(settled);
+    }
+    ticket ??= provider.getToken().then((token) => (settled = { token, generation }));
     return ticket;
   };
 
@@ -48,6 +56,7 @@ export function createTokenGate(provider: TokenProvider): TokenGate {
         if (next === undefined || next.trim() === '') return undefined;
         generation++;
         const fresh = { token: next, generation };
+        settled = fresh;
         ticket = Promise.resolve(fresh);
         return fresh;
       } finally {

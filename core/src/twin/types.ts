@@ -7,12 +7,17 @@ export interface TokenProvider {
   /** The token to send now. Called before the first request and after every refresh. */
   getToken(): Promise<string>;
   /**
-   * Called ONCE per wave of 401 answers (many requests failing together share one call). `expired` is
+   * Called ONCE per wave of 401 answers (and 403s, which TWIN also answers to an expired token) (many requests failing together share one call). `expired` is
    * true when the server said `Token is expired.`. Return a new token to resume every waiting request
    * with it, or undefined to stop: the waiting requests then fail with kind 'unauthorized'/'token-expired'.
    * When absent, a 401 fails the request at once.
    */
   onUnauthorized?(expired: boolean): Promise<string | undefined>;
+  /**
+   * The newest token the source holds right now, without waiting: a token refreshed ahead of expiry
+   * (by a timer, or by another window) is picked up by the next request.
+   */
+  currentToken?(): string | undefined;
 }
 
 /** Retry timing; the defaults suit the real API, tests pass small values. */
@@ -95,6 +100,10 @@ export type TwinErrorKind =
   | 'busy'
   /** a name with invisible characters: never sent (details: the characters' code points) */
   | 'invalid-name'
+  /** IAM refused the email and password (401 on login) */
+  | 'sign-in-refused'
+  /** IAM refused the refresh token (revoked, rotated away, expired) */
+  | 'refresh-refused'
   /** any other status */
   | 'http';
 
