@@ -19,10 +19,10 @@ interface FakeBuild {
   onEnd(hook: EndHook): void;
 }
 interface WatchReportModule {
-  watchReport(
+  watchReport: (
     bundleCount: number,
     print: (line: string) => void,
-  ): (bundle: string) => { setup(build: FakeBuild): void };
+  ) => (bundle: string) => { setup(build: FakeBuild): void };
 }
 // A JavaScript module of the build, loaded as the build loads it.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
