@@ -1,6 +1,7 @@
 // The extension's settings, read fresh each time so that a change applies to the next command.
 import * as vscode from 'vscode';
 import { DEFAULT_API_URL } from '../../core/src/twin/client';
+import { DEFAULT_IAM_URL } from '../../core/src/twin/iam';
 
 /** A push never sends more requests at once than this, whatever the setting says. */
 export const MAX_PUSH_CONCURRENCY = 16;
@@ -8,6 +9,8 @@ export const MAX_PUSH_CONCURRENCY = 16;
 /** The settings the commands use. */
 export interface TwinSettings {
   baseUrl: string;
+  /** TWIN's IAM: sign-in with email and password, and refreshing sessions. */
+  iamUrl: string;
   concurrency: number;
   confirm: boolean;
   refreshOnOpen: boolean;
@@ -21,6 +24,9 @@ export function readSettings(): TwinSettings {
   // enforced (a workspace folder's settings.json, a host that merges every level into get()).
   const userBaseUrl = c.inspect<string>('api.baseUrl')?.globalValue;
   const baseUrl = (typeof userBaseUrl === 'string' ? userBaseUrl : DEFAULT_API_URL).trim() || DEFAULT_API_URL;
+  // The password and the refresh token go to IAM: the same rule, the user's own value only.
+  const userIamUrl = c.inspect<string>('api.iamUrl')?.globalValue;
+  const iamUrl = (typeof userIamUrl === 'string' ? userIamUrl : DEFAULT_IAM_URL).trim() || DEFAULT_IAM_URL;
   // The same for the push's safety valves: a cloned repository's .vscode/settings.json must not be
   // able to switch off the confirmation (a code lens click would then write to production unasked)
   // or raise the request rate against the user's company. Both are `application` settings too.
@@ -28,6 +34,7 @@ export function readSettings(): TwinSettings {
   const confirm = c.inspect<boolean>('push.confirm')?.globalValue;
   return {
     baseUrl: baseUrl.replace(/\/+$/, ''),
+    iamUrl: iamUrl.replace(/\/+$/, ''),
     concurrency:
       typeof concurrency === 'number' && Number.isInteger(concurrency) && concurrency > 0
         ? Math.min(concurrency, MAX_PUSH_CONCURRENCY)
