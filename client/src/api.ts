@@ -28,6 +28,8 @@ export interface TwinTestApi extends TwinPublicApi {
   hasToken(): Promise<boolean>;
   /** Redraws the status bar item and returns its text. */
   statusBarText(): Promise<string>;
+  /** Redraws the status bar item and returns its tooltip (the host, the company, the time left). */
+  statusBarTooltip(): Promise<string>;
   /** The last `twin/remoteState` sent to the language server. */
   lastRemoteState(): RemoteStateParams | undefined;
   /** Reads the platform now and sends its names to the language server (as on opening a manifest). */
@@ -85,6 +87,10 @@ export function createApi(services: TwinServices, refresher: RemoteRefresher): T
     clearToken: () => clearToken(services),
     hasToken: async () => (await services.tokens.get(readSettings().baseUrl)) !== undefined,
     statusBarText: () => services.statusBar.refresh(),
+    statusBarTooltip: async () => {
+      await services.statusBar.refresh();
+      return services.statusBar.tooltip;
+    },
     lastRemoteState: () => services.remoteState.lastSent,
     refreshRemoteState: () => refresher.refresh(),
     answerTokenPrompts: (answers) => {

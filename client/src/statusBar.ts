@@ -80,6 +80,11 @@ export class TokenStatusBar implements vscode.Disposable {
     return this.item.text;
   }
 
+  /** The tooltip shown now. */
+  get tooltip(): string {
+    return typeof this.item.tooltip === 'string' ? this.item.tooltip : '';
+  }
+
   /** The text shown now. */
   get text(): string {
     return this.item.text;

@@ -11,6 +11,7 @@ const { createRunDir, copyWorkspace } = require('./lib/run-dir');
 const { startCodeServer } = require('./lib/code-server');
 const { launchBrowser } = require('./lib/browser');
 const { runExtensionTests } = require('./lib/extension-tests');
+const { allowTwinSignIn } = require('./lib/consent');
 const { mochaCounts } = require('./lib/mocha-counts');
 
 const root = toolchain.repoRoot;
@@ -40,6 +41,11 @@ async function main() {
     console.log(`code-server ${server.url} (log ${server.logFile})`);
     const browser = await launchBrowser(runDir);
     cleanup.add('close Chromium', browser.close);
+    // The suite signs in through vscode.authentication.getSession: the consent dialog is the user's.
+    const stopConsent = allowTwinSignIn(browser.page, {
+      onAllowed: () => console.log('      (runner: allowed the TWIN sign-in consent dialog)'),
+    });
+    cleanup.add('stop answering consent dialogs', stopConsent);
 
     const { exitCode, output } = await runExtensionTests(browser.page, {
       baseUrl: server.url,

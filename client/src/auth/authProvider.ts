@@ -29,6 +29,7 @@ export class TwinAuthenticationProvider implements vscode.AuthenticationProvider
   private readonly disposables: vscode.Disposable[] = [];
   /** What was last announced, to tell an added session from a changed or removed one. */
   private shown: vscode.AuthenticationSession | undefined;
+  private announcing: Promise<void> = Promise.resolve();
 
   readonly onDidChangeSessions = this.changed.event;
 
@@ -75,8 +76,14 @@ export class TwinAuthenticationProvider implements vscode.AuthenticationProvider
     return session ? toAuthSession(baseUrl, session) : undefined;
   }
 
+  /** One comparison at a time, so a burst of store events announces each change once. */
+  private announce(): Promise<void> {
+    this.announcing = this.announcing.then(() => this.announceNow()).catch(() => undefined);
+    return this.announcing;
+  }
+
   /** Compares with what was announced and fires the difference. */
-  private async announce(): Promise<void> {
+  private async announceNow(): Promise<void> {
     const before = this.shown;
     const now = await this.current();
     this.shown = now;
