@@ -25,7 +25,7 @@ const ACCOUNT = { id: '42', companyId: '1', email: 'demo@twin.local', name: 'Dem
 
 type Secrets = ReturnType<typeof fakeSecretStorage>;
 const storeOver = (secrets: Secrets) =>
-  new TokenStore(secrets as unknown as ConstructorParameters<typeof TokenStore>[0]);
+  new TokenStore(secrets);
 
 describe('the session store', () => {
   test('a token stored by the old Set API Token reads as a pasted-token session and moves to the new key', async () => {
