@@ -1,34 +1,29 @@
-// VS Code asks, in a modal dialog, before any extension's first session from an authentication
-// provider ("The extension '…' wants to sign in using TWIN."). The in-editor suite cannot click it
-// from the extension host, so the runner does, as the user would: only that dialog, only for TWIN.
+// VS Code hands an extension a session from an authentication provider only after the user allowed
+// it, and in an extension test run it refuses to show the modal consent dialog at all. The one other
+// way a user grants it is the Accounts menu: a getSession request adds "Sign in with TWIN to use …"
+// there, and choosing it signs in and allows. The in-editor suite cannot click from the extension
+// host, so it prints a marker line and the runner does it in the workbench, as the user would.
 'use strict';
+const ui = require('./ui');
 
-const CONSENT = /wants (you )?to sign in (again )?using TWIN/;
+/** The line the suite prints when it wants the runner to sign in through the Accounts menu. */
+const MARKER = 'TWIN-RUNNER: sign in through the Accounts menu';
 
-/** Clicks "Allow" on TWIN's sign-in consent dialog whenever it appears; returns stop(). */
-function allowTwinSignIn(page, { onAllowed = () => undefined } = {}) {
-  let stopped = false;
-  const loop = async () => {
-    while (!stopped) {
+/** Returns a `print`-side hook: on the marker, opens the Accounts menu and chooses TWIN's sign-in entry. */
+function accountsMenuSignIn(page, log) {
+  let busy = Promise.resolve();
+  return (text) => {
+    if (!text.includes(MARKER)) return;
+    busy = busy.then(async () => {
       try {
-        const box = page.locator('.monaco-dialog-box');
-        if ((await box.count()) > 0) {
-          const message = await box.locator('.dialog-message-text').innerText({ timeout: 1000 });
-          if (CONSENT.test(message)) {
-            await box.locator('.dialog-buttons .monaco-button', { hasText: 'Allow' }).first().click();
-            onAllowed(message);
-          }
-        }
-      } catch {
-        // The dialog closed or the page navigated between the checks: look again.
+        await ui.waitUntilAccountsEntry(page);
+        log('      (runner: chose "Sign in with TWIN" in the Accounts menu)');
+      } catch (e) {
+        log(`      (runner: could not sign in through the Accounts menu: ${e.message})`);
+        await page.keyboard.press('Escape').catch(() => undefined);
       }
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  };
-  void loop();
-  return () => {
-    stopped = true;
+    });
   };
 }
 
-module.exports = { allowTwinSignIn };
+module.exports = { accountsMenuSignIn, MARKER };

@@ -24,8 +24,7 @@ const PASTED = makeJwt({ exp: EXP, companyId: 7 });
 const ACCOUNT = { id: '42', companyId: '1', email: 'demo@twin.local', name: 'Demo User' };
 
 type Secrets = ReturnType<typeof fakeSecretStorage>;
-const storeOver = (secrets: Secrets) =>
-  new TokenStore(secrets);
+const storeOver = (secrets: Secrets) => new TokenStore(secrets);
 
 describe('the session store', () => {
   test('a token stored by the old Set API Token reads as a pasted-token session and moves to the new key', async () => {

@@ -13,7 +13,7 @@ import type { TwinTestApi } from '../../../client/src/api';
 import type { PlanCommandResult } from '../../../client/src/commands/planCommand';
 import type { PushCommandResult } from '../../../client/src/commands/pushCommand';
 import { DEMO_USER, type RunningEmulator } from '../../../emulator/src';
-import { repoRoot, setSetting, useEmulatorSession, waitFor } from './support';
+import { repoRoot, setSetting, signInThroughAccountsMenu, useEmulatorSession, waitFor } from './support';
 
 /** Every file under `dir`, skipping the editor's own storage databases (SecretStorage lives there) unless asked. */
 function filesUnder(dir: string, withDatabases = false): string[] {
@@ -111,8 +111,11 @@ describe('the token never leaves SecretStorage and its host', () => {
     emulator.state.set({ faultRate: 0, tokenTtlSeconds: 8 });
     try {
       await api.clearToken();
-      api.answerSignInPrompts([{ kind: 'password', email: DEMO_USER.email, password: DEMO_USER.password }]);
-      const session = await vscode.authentication.getSession('twin', [], { createIfNone: true });
+      const session = await signInThroughAccountsMenu(api, {
+        kind: 'password',
+        email: DEMO_USER.email,
+        password: DEMO_USER.password,
+      });
       const file = path.join(dir, 'signed-in.twin.yaml');
       fs.writeFileSync(file, 'attributes:\n  - Вход по паролю\n');
       const push = await vscode.commands.executeCommand<PushCommandResult>(

@@ -1,6 +1,6 @@
 // The TWIN account through VS Code's authentication API, in the real editor against the emulator's
-// IAM: sign in with email and password through the provider (VS Code's own consent dialog is allowed
-// by the runner, the sign-in questions are answered through the test API), getSession hands out that
+// IAM: sign in with email and password through the provider (from the Accounts menu's "Sign in with
+// TWIN", chosen by the runner; the sign-in questions are answered through the test API), getSession hands out that
 // session, a push that outlives the token's 20-second life renews it without asking anything and
 // creates every item once, and signing out removes the secret.
 import assert from 'node:assert/strict';
@@ -11,7 +11,7 @@ import * as vscode from 'vscode';
 import type { TwinTestApi } from '../../../client/src/api';
 import type { PushCommandResult } from '../../../client/src/commands/pushCommand';
 import { DEMO_USER, startEmulator, type RunningEmulator } from '../../../emulator/src';
-import { setSetting, twinApi, waitFor } from './support';
+import { setSetting, signInThroughAccountsMenu, twinApi, waitFor } from './support';
 
 const TOKEN_LIFETIME_S = 20;
 const ITEMS = 60;
@@ -41,10 +41,12 @@ describe('the TWIN account: sign-in, renewal during a push, sign-out', () => {
   });
 
   it('signs in with email and password through the provider; getSession returns that session', async () => {
-    const asked = api.answerSignInPrompts([
-      { kind: 'password', email: DEMO_USER.email, password: DEMO_USER.password },
-    ]);
-    const created = await vscode.authentication.getSession('twin', [], { createIfNone: true });
+    const asked = api.signInPromptCount();
+    const created = await signInThroughAccountsMenu(api, {
+      kind: 'password',
+      email: DEMO_USER.email,
+      password: DEMO_USER.password,
+    });
     assert.equal(api.signInPromptCount() - asked, 1, 'asked once how to sign in');
     const name = `${DEMO_USER.firstName} ${DEMO_USER.lastName}`;
     assert.equal(created.account.label, `${name} (company ${DEMO_USER.companyId})`);
