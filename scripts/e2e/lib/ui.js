@@ -304,7 +304,11 @@ async function statusBarText(page, id) {
 /** Opens the Accounts menu (activity bar) and returns the labels of its entries, submenus included. */
 async function openAccountsMenu(page, { timeout = 10000 } = {}) {
   await page.keyboard.press('Escape');
-  await page.locator('.activitybar .action-item .action-label[aria-label^="Accounts"]').first().click();
+  // The item, not its label: the "sign in requested" badge lies over the label and takes the click.
+  await page
+    .locator('.activitybar .action-item:has(.codicon-accounts-view-bar-icon)')
+    .first()
+    .click({ timeout: 5000 });
   const menu = page.locator('.monaco-menu-container .monaco-menu').first();
   await menu.waitFor({ timeout });
   return (await menu.locator('.action-item .action-label').allInnerTexts()).map(squash).filter(Boolean);
