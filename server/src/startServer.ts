@@ -16,13 +16,13 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { localeFrom } from '../../core/src/i18n/locale';
 import { DEFAULT_MAX_NAME_LENGTH } from '../../core/src/manifest';
 import { REMOVE_DUPLICATES_KIND, SORT_ENTRIES_KIND } from './service/codeActions';
-import { createManifestService, type ManifestResult } from './service/manifestService';
-import type { RemoteStateParams } from './service/remoteIndex';
-
-/** Custom request: the validated model of an open manifest. */
-export const MANIFEST_REQUEST = 'twin/manifest';
-/** Custom notification: what the platform holds (null clears it). */
-export const REMOTE_STATE_NOTIFICATION = 'twin/remoteState';
+import {
+  ManifestRequest,
+  RemoteStateNotification,
+  type ManifestParams,
+  type ManifestResult,
+} from '../../protocol/src';
+import { createManifestService } from './service/manifestService';
 
 /** Starts the server on the transport named on the command line (`--stdio`, `--node-ipc`). */
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
@@ -178,10 +178,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     withDocument(p.textDocument.uri, [], 'inlay hints', (d) => service.inlayHints(d, p.range)),
   );
   connection.onRequest(
-    MANIFEST_REQUEST,
-    async (p: { uri?: string } | undefined): Promise<ManifestResult | null> => {
+    ManifestRequest,
+    // Typed, but sent by another process: a client may omit the parameters or the URI.
+    async (p: Partial<ManifestParams> | null | undefined): Promise<ManifestResult | null> => {
       const uri = p?.uri ?? '';
-      if (documents.get(uri)) return withDocument(uri, null, MANIFEST_REQUEST, (d) => service.manifest(d));
+      if (documents.get(uri))
+        return withDocument(uri, null, ManifestRequest.method, (d) => service.manifest(d));
       // Not open in the editor: read it from disk, analyse once, forget it.
       try {
         const text = await readFile(fileURLToPath(uri), 'utf8');
@@ -190,13 +192,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         service.close(uri);
         return result;
       } catch (error) {
-        log(MANIFEST_REQUEST, error);
+        log(ManifestRequest.method, error);
         return null;
       }
     },
   );
-  connection.onNotification(REMOTE_STATE_NOTIFICATION, (p: RemoteStateParams | null) => {
-    safely(REMOTE_STATE_NOTIFICATION, undefined, () => service.setRemoteState(p));
+  connection.onNotification(RemoteStateNotification, (p) => {
+    safely(RemoteStateNotification.method, undefined, () => service.setRemoteState(p));
     republishAll();
   });
 
