@@ -10,10 +10,11 @@ import { createPacing } from './pacing';
 import { backoffDelay, parseRetryAfter, sleep } from './retry';
 import { createTokenGate, type TokenTicket } from './tokenGate';
 import { checkTokenTarget } from './urlSafety';
+import { API_BASE_URL, PUSH_CONCURRENCY } from '../settings';
 import type { CreateOutcome, RemoteItem, TwinClientLike, TwinClientOptions } from './types';
 
 /** The production Chat API base URL. */
-export const DEFAULT_API_URL = 'https://chat-api.twin24.ai/api/v1';
+export const DEFAULT_API_URL = API_BASE_URL.default;
 
 /** An API client: creates and lists with bounded concurrency, timeouts, retries and coalesced 401 handling. */
 export type TwinClient = TwinClientLike;
@@ -31,7 +32,7 @@ type Answer = Extract<Exchange, { kind: 'answer' }>;
 export function createTwinClient(options: TwinClientOptions): TwinClient {
   const baseUrl = options.baseUrl.trim().replace(/\/+$/, '');
   checkTokenTarget(baseUrl);
-  const limiter = createLimiter(options.concurrency ?? 4);
+  const limiter = createLimiter(options.concurrency ?? PUSH_CONCURRENCY.default);
   const gate = createTokenGate(options.tokens);
   const timeoutMs = options.timeoutMs ?? 30_000;
   const maxAttempts = Math.max(1, options.retry?.maxAttempts ?? 5);
