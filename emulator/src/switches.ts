@@ -93,7 +93,7 @@ export function defaultSwitches(): EmulatorSwitches {
     rateLimitPerSecond: 0,
     retryAfter: 'seconds',
     faultRate: 0,
-    faults: ['500', '502', '503', 'reset-before', 'reset-after', 'timeout', 'slow-body', 'malformed-json'],
+    faults: [...FAULT_KINDS],
     faultMethods: 'all',
     faultQueue: [],
     seed: 1,

@@ -102,11 +102,15 @@ export async function exchange(req: ExchangeRequest): Promise<Exchange> {
         const limit = req.maxBodyBytes ?? MAX_BODY_BYTES;
         const bytes = await readBoundedBody(res.body, limit);
         // Sent and answered, but the answer cannot be read: for a create, whether it was stored is unknown.
-        if (bytes === 'too-large')
+        if (bytes === 'too-large') {
+          // Destroying the body stream alone leaves the socket open with the server still sending:
+          // aborting the request closes the connection itself.
+          timer.abort();
           return {
             kind: 'lost',
             error: new TwinApiError({ kind: 'too-large', status: res.status, host, limit }),
           };
+        }
         text = withoutToken(bytes.toString('utf8'), req.token);
       } catch (e) {
         return failure(e, limits, timer.signal.aborted, req.cancel?.aborted);
