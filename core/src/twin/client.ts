@@ -114,13 +114,30 @@ export function createTwinClient(options: TwinClientOptions): TwinClient {
     await gate.refresh(ticket, errorFromAnswer(answer.status, answer.body, answer.text));
   };
 
+  /**
+   * Handles a 403. TWIN answers some expired tokens with 403 and advises a new token on a 403 from any
+   * method (twin-api.md §3.5): the first 403 of a request gets a fresh token and one retry; a 403 that
+   * survives it is missing rights. Refused before storing: safe to send again.
+   */
+  const onForbidden = async (answer: Answer, ticket: TokenTicket, retried: boolean): Promise<void> => {
+    const error = errorFromAnswer(answer.status, answer.body, answer.text);
+    if (!gate.canRefresh) throw error;
+    if (retried)
+      throw new TwinApiError({
+        ...error.info,
+        kind: 'missing-rights',
+        ...(options.accountLabel !== undefined ? { account: options.accountLabel } : {}),
+      });
+    await gate.refresh(ticket, error);
+  };
+
   const isRetryableRead = (e: TwinApiError) =>
     e.kind === 'network' || e.kind === 'timeout' || e.kind === 'server' || e.kind === 'malformed-response';
 
   /** A GET with every kind of retry: reading twice never harms. */
   const getJson = async (url: string, signal?: AbortSignal): Promise<unknown> => {
     const budget = newBudget();
-    for (;;) {
+    for (let forbidden = 0; ;) {
       const { result, ticket } = await send('GET', url, undefined, signal);
       if (result.kind !== 'answer') {
         if (!isRetryableRead(result.error)) throw result.error;
@@ -131,6 +148,8 @@ export function createTwinClient(options: TwinClientOptions): TwinClient {
         await afterFailure(budget, malformedAnswer(result.status, url, contentType, result.text), signal);
       } else if (result.status === 401) {
         await onUnauthorized(result, ticket); // a refreshed token is a new start, not a failed attempt
+      } else if (result.status === 403) {
+        await onForbidden(result, ticket, forbidden++ > 0);
       } else {
         const error = errorFromAnswer(result.status, result.body, result.text);
         if (error.kind === 'rate-limited') afterRateLimit(result, budget, error);
@@ -155,7 +174,7 @@ export function createTwinClient(options: TwinClientOptions): TwinClient {
   ): Promise<CreateOutcome> => {
     const { path, field } = SECTION_ENDPOINTS[section];
     const budget = newBudget();
-    for (;;) {
+    for (let forbidden = 0; ;) {
       const { result, ticket } = await send('POST', baseUrl + path, { [field]: name }, signal);
       if (result.kind === 'lost') return { kind: 'unknown', error: result.error.info };
       if (result.kind === 'not-sent') {
@@ -168,6 +187,8 @@ export function createTwinClient(options: TwinClientOptions): TwinClient {
         return { kind: 'unknown', error: { kind: 'malformed-response', status: result.status } };
       } else if (result.status === 401) {
         await onUnauthorized(result, ticket); // refused before storing: safe to send again
+      } else if (result.status === 403) {
+        await onForbidden(result, ticket, forbidden++ > 0);
       } else {
         const error = errorFromAnswer(result.status, result.body, result.text);
         if (error.kind === 'server') return { kind: 'unknown', error: error.info };
