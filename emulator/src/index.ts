@@ -13,6 +13,8 @@ import { applySwitches, defaultSwitches, type EmulatorSwitches, type FaultKind }
 
 export type { EmulatorSwitches, EmulatorUser, FaultKind, RequestLogEntry, Resource, StoredItem };
 export { DEMO_USER, OTHER_COMPANY_USER } from './iam';
+export type { Forbid, ListAnswer } from './switches';
+export { LIST_ANSWERS } from './switches';
 export { FAULT_KINDS } from './switches';
 
 export { DEFAULT_COMPANY } from './context';

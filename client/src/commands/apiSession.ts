@@ -10,12 +10,12 @@ import {
   type TwinClient,
 } from '../../../core/src/twin';
 import type { ReauthReason, TwinSession } from '../../../core/src/twin/sessionTokens';
-import { companyOf } from '../auth/accountLabel';
+import { accountLabel, companyOf } from '../auth/accountLabel';
 import { signInFlow } from '../auth/signInFlow';
 import { unusableBaseUrlReason } from '../apiTarget';
 import type { TwinServices } from '../services';
 import { hostOf, readSettings, type TwinSettings } from '../settings';
-import { checkToken, isUsable } from '../token/jwtCheck';
+import { checkToken, isUsable } from '../../../core/src/twin/tokenRule';
 import { requireTrust } from '../trust';
 
 /** A ready connection to one TWIN API. */
@@ -65,9 +65,12 @@ export async function openApiSession(
   }
   const source = services.sessions.tokensFor(baseUrl);
   source.reload();
+  const signedIn = await services.tokens.getSession(baseUrl);
   const client = createTwinClient({
     baseUrl,
     concurrency: settings.concurrency,
+    // A 403 that survives a fresh token is missing rights: the message names this account.
+    ...(signedIn ? { accountLabel: accountLabel(signedIn, vscode.l10n.t) } : {}),
     tokens: {
       getToken: () => source.getToken(),
       currentToken: () => source.currentToken(),

@@ -2,7 +2,7 @@
 // expired. A session signed in with email and password renews itself and needs no warning.
 import * as vscode from 'vscode';
 import { readSettings, hostOf } from '../settings';
-import { checkToken } from './jwtCheck';
+import { checkToken } from '../../../core/src/twin/tokenRule';
 import { tokenWarning } from './tokenMessages';
 import type { TokenStore } from './tokenStore';
 

@@ -15,6 +15,7 @@ import { manifestRules, type DocumentFacts, type RuleSettings } from './rules';
 import { reporterFor } from './rules/rule';
 import { segmentText, segmentTextAfterChange, type Segment } from './segments';
 import { findTextChange, type TextChange } from './textChange';
+import { MAX_NAME_LENGTH } from '../settings';
 
 /** Options of an analysis. */
 export interface AnalyzeOptions {
@@ -25,7 +26,7 @@ export interface AnalyzeOptions {
 }
 
 /** The default of `twin.validation.maxNameLength`. */
-export const DEFAULT_MAX_NAME_LENGTH = 255;
+export const DEFAULT_MAX_NAME_LENGTH = MAX_NAME_LENGTH.default;
 
 /**
  * Everything known about one version of a manifest's text. Its entries belong to the analyzer that

@@ -12,6 +12,8 @@ export interface TokenTicket {
 
 /** Coalesces token refreshes for one client. */
 export interface TokenGate {
+  /** True when the source can give a new token (a 403 is then worth one retry). */
+  readonly canRefresh: boolean;
   /** The token to send now; throws once the user has declined to give a new one. */
   current(): Promise<TokenTicket>;
   /**
@@ -52,7 +54,7 @@ export function createTokenGate(provider: TokenProvider): TokenGate {
     const ask = provider.onUnauthorized.bind(provider);
     refreshing ??= (async () => {
       try {
-        const next = await ask(error.kind === 'token-expired');
+        const next = await ask(error.kind === 'token-expired', error.status === 403 ? 403 : 401);
         if (next === undefined || next.trim() === '') return undefined;
         generation++;
         const fresh = { token: next, generation };
@@ -71,5 +73,5 @@ export function createTokenGate(provider: TokenProvider): TokenGate {
     return fresh;
   };
 
-  return { current, refresh };
+  return { canRefresh: provider.onUnauthorized !== undefined, current, refresh };
 }
