@@ -53,7 +53,10 @@ const CASES: readonly string[] = [
 
 for (const text of CASES)
   test(`duplicate keys in ${JSON.stringify(text)}: the same errors as the yaml library's own check`, () => {
-    assert.deepEqual(ourErrors(text), libraryErrors(text).sort((a, b) => a[2] - b[2]));
+    assert.deepEqual(
+      ourErrors(text),
+      libraryErrors(text).sort((a, b) => a[2] - b[2]),
+    );
   });
 
 test('the cases include duplicates at the top level, nested, in flow and in keys', () => {
