@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import YAML, { isScalar, Scalar } from 'yaml';
+import { analyzeManifest } from '../../../core/src/manifest';
 import { plainScalarType, scalarType } from '../../../core/src/manifest/scalarType';
 import { isPlainSafe } from '../../../core/src/manifest/yamlText';
 
@@ -139,4 +140,12 @@ test('the named cases agree with the yaml library too', () => {
     const other = schema === 'core' ? in12 === 'other' : in12 === 'other' || in11 === 'other';
     assert.equal(expected !== null, other, plain);
   }
+});
+
+test('a name with a leading zero that YAML 1.2 reads as a number gets the non-string-name warning', () => {
+  const problems = analyzeManifest('attributes:\n  - 009\n  - Имя\n').diagnostics;
+  assert.deepEqual(
+    problems.map((p) => [p.code, p.range.start.line]),
+    [['non-string-name', 1]],
+  );
 });
