@@ -34,6 +34,10 @@ export const syncMessages = {
     en: 'TWIN_TOKEN does not look like a TWIN token (a JWT of three dot-separated parts).',
     ru: 'TWIN_TOKEN не похож на токен TWIN (JWT из трёх частей через точку).',
   },
+  tokenHeader: {
+    en: 'TWIN_TOKEN is not a signed JWT: its header names no signing algorithm (or "none"), or a type other than JWT.',
+    ru: 'TWIN_TOKEN — не подписанный JWT: в его заголовке не указан алгоритм подписи (или указан «none») либо указан тип, отличный от JWT.',
+  },
   lockInvalid: { en: 'The lock file {0} cannot be read: {1}', ru: 'Lock-файл {0} не читается: {1}' },
   target: { en: 'Target: {0}', ru: 'Куда: {0}' },
   confirm: { en: 'Create {0} item(s) on {1}? [y/N]', ru: 'Создать {0} шт. в {1}? [y/N]' },

@@ -6,6 +6,7 @@ import { intFlag, oneFile, parseArgs } from '../commandArgs';
 import type { CliCommand } from '../io';
 import { withSyncErrors } from '../syncErrors';
 import { progressLine } from '../progressLine';
+import { PUSH_CONCURRENCY } from '../../../core/src/settings';
 import { loadManifest, openSession, planFor } from '../syncSession';
 import { syncMessages as m } from '../syncMessages';
 
@@ -13,7 +14,14 @@ import { syncMessages as m } from '../syncMessages';
 export const run: CliCommand = withSyncErrors(async (args, io) => {
   const parsed = parseArgs(args, { values: ['--api', '--concurrency'], switches: ['--yes'] }, io.locale);
   const file = oneFile(parsed, 'push', io.locale);
-  const concurrency = intFlag(parsed, '--concurrency', 4, 1, 64, io.locale);
+  const concurrency = intFlag(
+    parsed,
+    '--concurrency',
+    PUSH_CONCURRENCY.default,
+    PUSH_CONCURRENCY.minimum,
+    PUSH_CONCURRENCY.maximum,
+    io.locale,
+  );
   const manifest = await loadManifest(file, io);
   if (!manifest) return 1;
   const session = openSession(parsed, io, concurrency);
