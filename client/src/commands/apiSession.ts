@@ -54,18 +54,19 @@ export async function openApiSession(
   }
   const host = hostOf(settings.baseUrl);
   const baseUrl = settings.baseUrl;
-  const stored = await services.tokens.getSession(baseUrl);
-  if (!canServe(stored)) {
+  let signedIn = await services.tokens.getSession(baseUrl);
+  if (!canServe(signedIn)) {
     if (!options.interactive) return undefined;
     const title =
-      stored === undefined
+      signedIn === undefined
         ? vscode.l10n.t('Not signed in to TWIN ({0}) yet: sign in to continue', host)
         : vscode.l10n.t('The TWIN API token for {0} has expired: sign in again to continue', host);
-    if ((await signInFlow(services, title)).kind !== 'signed-in') return undefined;
+    const outcome = await signInFlow(services, title);
+    if (outcome.kind !== 'signed-in') return undefined;
+    signedIn = outcome.session;
   }
   const source = services.sessions.tokensFor(baseUrl);
   source.reload();
-  const signedIn = await services.tokens.getSession(baseUrl);
   const client = createTwinClient({
     baseUrl,
     concurrency: settings.concurrency,
