@@ -377,7 +377,19 @@ async function waitUntilAccountsEntry(page, { timeout = 20000 } = {}) {
   await clickMenuItem(page, entry);
 }
 
+/** Waits for a quick pick (a list, not an input box) with a row matching `re`. */
+async function waitUntilQuickPick(page, re, { timeout = 20000 } = {}) {
+  return waitUntil(
+    async () => {
+      const rows = (await quickInputRows(page).allInnerTexts()).map(squash);
+      return rows.some((r) => re.test(r)) ? rows : null;
+    },
+    { timeout, what: `a quick pick with a row matching ${re}` },
+  );
+}
+
 module.exports = {
+  waitUntilQuickPick,
   waitUntilAccountsEntry,
   openAccountsMenu,
   clickMenuItem,
