@@ -39,10 +39,10 @@ export function describeBoundedError(
         info.account ? t(locale, m.accountName, printable(info.account)) : '',
       );
     case 'too-large':
-      return t(locale, m['too-large'], host, mebibytes(info.limit ?? 0));
+      return t(locale, m['too-large'], host, decimal(mebibytes(info.limit ?? 0), locale));
     case 'timeout':
       return info.host && info.limit
-        ? t(locale, m.timeoutFrom, host, Math.max(1, Math.round(info.limit / 1000)))
+        ? t(locale, m.timeoutFrom, host, decimal(seconds(info.limit), locale))
         : undefined;
     case 'malformed-response':
       return info.host
@@ -71,6 +71,17 @@ function unreadable(info: TwinApiErrorInfo, locale: Locale, section: string): st
     Array.isArray(d.fields) && d.fields.length > 0 ? d.fields.map((f) => printable(f)).join(', ') : '—';
   if (d.unreadable === undefined) return t(locale, m.unreadableEnvelope, section, fields);
   return t(locale, m['unreadable-list'], section, d.unreadable, d.total ?? d.unreadable, fields);
+}
+
+/** A decimal number as the language writes it: 0.5 in English, 0,5 in Russian. */
+function decimal(text: string, locale: Locale): string {
+  return locale === 'ru' ? text.replace('.', ',') : text;
+}
+
+/** 0.4, 2.5, 30: tenths below ten seconds, where a whole number would misstate a short limit. */
+function seconds(ms: number): string {
+  const s = ms / 1000;
+  return String(s < 10 ? Math.round(s * 10) / 10 : Math.round(s));
 }
 
 function mebibytes(bytes: number): string {
