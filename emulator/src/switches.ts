@@ -1,6 +1,5 @@
 // The emulator's switches: what the real API leaves unknown (listing, duplicates) and the faults tests
 // need (latency, rate limit, errors, resets, timeouts). Settable at start and over the admin endpoint.
-import { RESOURCES, type Resource } from './store';
 
 /** A fault the emulator can inject into one API request. */
 export type FaultKind =
