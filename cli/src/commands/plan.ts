@@ -9,13 +9,13 @@ import { syncMessages as m } from '../syncMessages';
 
 /** Runs `twin plan`. */
 export const run: CliCommand = withSyncErrors(async (args, io) => {
-  const parsed = parseArgs(args, { values: ['--api', '--format'], switches: [] }, io.locale);
+  const parsed = parseArgs(args, { values: ['--api', '--iam', '--format'], switches: [] }, io.locale);
   const format = parsed.values.get('--format') ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(t(io.locale, m.badFormat, format));
   const file = oneFile(parsed, 'plan', io.locale);
   const manifest = await loadManifest(file, io);
   if (!manifest) return 1;
-  const session = openSession(parsed, io);
+  const session = await openSession(parsed, io);
   const { plan } = await planFor(session, file, manifest, io);
   if (format === 'json') io.stdout(JSON.stringify(planToJson(plan, session.baseUrl), null, 2) + '\n');
   else {

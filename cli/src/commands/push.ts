@@ -12,7 +12,11 @@ import { syncMessages as m } from '../syncMessages';
 
 /** Runs `twin push`. */
 export const run: CliCommand = withSyncErrors(async (args, io) => {
-  const parsed = parseArgs(args, { values: ['--api', '--concurrency'], switches: ['--yes'] }, io.locale);
+  const parsed = parseArgs(
+    args,
+    { values: ['--api', '--iam', '--concurrency'], switches: ['--yes'] },
+    io.locale,
+  );
   const file = oneFile(parsed, 'push', io.locale);
   const concurrency = intFlag(
     parsed,
@@ -24,7 +28,7 @@ export const run: CliCommand = withSyncErrors(async (args, io) => {
   );
   const manifest = await loadManifest(file, io);
   if (!manifest) return 1;
-  const session = openSession(parsed, io, concurrency);
+  const session = await openSession(parsed, io, concurrency);
   const { plan, lockPath } = await planFor(session, file, manifest, io);
   io.stdout(t(io.locale, m.target, session.baseUrl) + '\n');
   io.stdout(renderPlan(plan, io.locale).join('\n') + '\n');

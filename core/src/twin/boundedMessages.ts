@@ -31,6 +31,13 @@ export function describeBoundedError(
   switch (info.kind) {
     case 'forbidden':
       return t(locale, m.forbidden, suffix, '', info.section ? t(locale, m.forbiddenSection, section) : '');
+    case 'missing-rights':
+      return t(
+        locale,
+        m['missing-rights'],
+        info.section ? t(locale, m.rightsSection, section) : '',
+        info.account ? t(locale, m.accountName, printable(info.account)) : '',
+      );
     case 'too-large':
       return t(locale, m['too-large'], host, decimal(mebibytes(info.limit ?? 0), locale));
     case 'timeout':

@@ -16,6 +16,7 @@ export class TwinApiError extends Error {
   readonly host?: string;
   readonly limit?: number;
   readonly section?: SectionKey;
+  readonly account?: string;
 
   constructor(info: TwinApiErrorInfo, message?: string) {
     super(message ?? describeTwinError(info, 'en'));
@@ -27,6 +28,7 @@ export class TwinApiError extends Error {
     if (info.host !== undefined) this.host = info.host;
     if (info.limit !== undefined) this.limit = info.limit;
     if (info.section !== undefined) this.section = info.section;
+    if (info.account !== undefined) this.account = info.account;
   }
 
   /** The same failure, said of one section (lists and creates know theirs; exchange does not). */
@@ -43,6 +45,7 @@ export class TwinApiError extends Error {
     if (this.host !== undefined) info.host = this.host;
     if (this.limit !== undefined) info.limit = this.limit;
     if (this.section !== undefined) info.section = this.section;
+    if (this.account !== undefined) info.account = this.account;
     return info;
   }
 }

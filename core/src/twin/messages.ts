@@ -15,6 +15,8 @@ export const twinMessages = {
     ru: 'TWIN запретил доступ{2} (403{0}). Возможно, срок действия токена истёк или у него нет прав на этот раздел. Получите новый токен в кабинете TWIN (Помощь – API) или войдите снова и задайте его.',
   },
   forbiddenSection: { en: ' to “{0}”', ru: ' к разделу «{0}»' },
+  rightsSection: { en: ' to “{0}”', ru: ' на раздел «{0}»' },
+  accountName: { en: ' “{0}”', ru: ' «{0}»' },
   'not-supported': {
     en: 'This TWIN server does not offer that call ({1}{0}).',
     ru: 'Этот сервер TWIN не поддерживает такой вызов ({1}{0}).',
@@ -106,6 +108,18 @@ export const twinMessages = {
   http: {
     en: 'TWIN answered HTTP {1}{0}.',
     ru: 'TWIN ответил HTTP {1}{0}.',
+  },
+  'missing-rights': {
+    en: 'The account{1} has no rights{0} on TWIN: it was refused (403) even with a fresh token. Ask your company’s TWIN administrator for them.',
+    ru: 'У учётной записи{1} нет прав{0} в TWIN: отказ (403) даже со свежим токеном. Попросите их у администратора TWIN вашей компании.',
+  },
+  'sign-in-refused': {
+    en: 'TWIN did not accept this email and password{0}. Check them, or sign in with a token from the cabinet (Помощь – API).',
+    ru: 'TWIN не принял эти email и пароль{0}. Проверьте их или войдите с токеном из кабинета (Помощь – API).',
+  },
+  'refresh-refused': {
+    en: 'TWIN no longer accepts this session{0}: sign in again.',
+    ru: 'TWIN больше не принимает этот сеанс{0}: войдите снова.',
   },
   'lock-write': {
     en: 'Could not write the lock file: {0}',
