@@ -2,34 +2,19 @@
 // so that the .vsix and the `twin` bin need no node_modules at run time.
 'use strict';
 const esbuild = require('esbuild');
-const path = require('path');
+const { common, cliBundle } = require('./lib/bundles');
 
-const root = path.resolve(__dirname, '..');
 const watch = process.argv.includes('--watch');
-
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  minify: !watch,
-  sourcemap: 'linked',
-  logLevel: 'warning',
-  absWorkingDir: root,
-  // yaml ships both builds; prefer the CommonJS one so the bundle has no ESM interop shims.
-  mainFields: ['main', 'module'],
-  alias: { 'whatwg-url': path.join(root, 'scripts/shims/whatwg-url.js') },
-};
 
 const bundles = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['cli/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  cliBundle('dist/cli.js'),
 ];
 
 async function main() {
   if (watch) {
-    for (const b of bundles) await (await esbuild.context({ ...common, ...b })).watch();
+    for (const b of bundles) await (await esbuild.context({ ...common, minify: false, ...b })).watch();
     console.log('esbuild: watching');
     return;
   }
