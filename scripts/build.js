@@ -3,6 +3,7 @@
 'use strict';
 const esbuild = require('esbuild');
 const { common, cliBundle } = require('./lib/bundles');
+const { watchReport } = require('./lib/watchReport');
 
 const watch = process.argv.includes('--watch');
 
@@ -14,8 +15,19 @@ const bundles = [
 
 async function main() {
   if (watch) {
-    for (const b of bundles) await (await esbuild.context({ ...common, minify: false, ...b })).watch();
-    console.log('esbuild: watching');
+    const plugin = watchReport(bundles.length, console.log);
+    const contexts = await Promise.all(
+      bundles.map((b) =>
+        esbuild.context({
+          ...common,
+          ...b,
+          minify: false,
+          logLevel: 'silent',
+          plugins: [plugin(b.outfile)],
+        }),
+      ),
+    );
+    await Promise.all(contexts.map((c) => c.watch()));
     return;
   }
   await Promise.all(bundles.map((b) => esbuild.build({ ...common, ...b })));
