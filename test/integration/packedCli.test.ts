@@ -8,32 +8,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, test } from 'node:test';
 import { cliEnv, emulator, runCli, tempDir, writeManifest } from './helpers';
+import { ROOT, installPackedCli } from './packedCliInstall';
 
-const ROOT = path.resolve(__dirname, '../../..');
 const rootVersion = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string })
   .version;
 let tarball = '';
 let twin = '';
 
 before(() => {
-  const out = tempDir();
-  const printed = execFileSync(process.execPath, [path.join(ROOT, 'scripts/pack-cli.js'), '--out', out], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  tarball = printed.trim().split('\n').at(-1) ?? '';
-  const prefix = tempDir();
-  execFileSync(
-    'npm',
-    ['install', '-g', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', tarball],
-    {
-      cwd: out,
-      encoding: 'utf8',
-      timeout: 120_000,
-    },
-  );
-  twin = path.join(prefix, 'bin', 'twin');
+  ({ tarball, twin } = installPackedCli());
 });
 
 test('the tarball holds the bundle, README, LICENSE and a manifest with the root version and no dependencies', () => {

@@ -44,7 +44,9 @@ const TEXTS: Record<string, () => { summary: string; help: string }> = {
   }),
   'name-too-long': () => ({
     summary: t('A name longer than the platform accepts.'),
-    help: t('Names are at most 255 characters by default (the twin.validation.maxNameLength setting). Shorten it.'),
+    help: t(
+      'Names are at most 255 characters by default (the twin.validation.maxNameLength setting). Shorten it.',
+    ),
   }),
   'invisible-char': () => ({
     summary: t('Invisible characters in a name.'),
@@ -60,7 +62,9 @@ const TEXTS: Record<string, () => { summary: string; help: string }> = {
   }),
   'mixed-script': () => ({
     summary: t('A word mixing Latin and Cyrillic letters.'),
-    help: t('A Latin letter in a Cyrillic word (or the reverse) is usually a typo. Rewrite the word in its main script.'),
+    help: t(
+      'A Latin letter in a Cyrillic word (or the reverse) is usually a typo. Rewrite the word in its main script.',
+    ),
   }),
   whitespace: () => ({
     summary: t('Spaces at the ends of a name, or repeated.'),
