@@ -30,8 +30,9 @@ export function fileUri(file: string): string {
 }
 
 /**
- * A plain-text SARIF message: `[`, `]` and `\\` escaped with a backslash, as SARIF 2.1.0 (§3.11.6)
- * asks, so that a name holding `[x](javascript:…)` is not read as an embedded link by a viewer.
+ * A plain-text SARIF message: `[`, `]` and the backslash itself escaped with a backslash, as SARIF
+ * 2.1.0 (§3.11.6) asks for literal brackets, so that a name holding `[x](javascript:…)` is not read
+ * as an embedded link by a viewer.
  */
 export function sarifText(text: string): string {
   return text.replace(/[\\[\]]/g, (c) => `\\${c}`);
