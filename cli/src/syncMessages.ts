@@ -12,8 +12,12 @@ export const syncMessages = {
     ru: 'Параметру {0} нужно целое число от {1} до {2}, а не «{3}».',
   },
   badFormat: {
-    en: 'Option --format takes "text" or "json", got "{0}".',
-    ru: 'Параметр --format принимает «text» или «json», а не «{0}».',
+    en: 'Option --format takes "text", "json" or "markdown", got "{0}".',
+    ru: 'Параметр --format принимает «text», «json» или «markdown», а не «{0}».',
+  },
+  badPushFormat: {
+    en: 'Option --format takes "text" or "markdown", got "{0}".',
+    ru: 'Параметр --format принимает «text» или «markdown», а не «{0}».',
   },
   needFile: { en: 'Say which manifest: twin {0} FILE.', ru: 'Укажите манифест: twin {0} ФАЙЛ.' },
   tooManyFiles: {
