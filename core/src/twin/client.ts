@@ -89,7 +89,7 @@ export function createTwinClient(options: TwinClientOptions): TwinClient {
     }
   };
 
-  /** Retries left for one request: 429s have their own budget; 5xx, resets and timeouts share maxAttempts; a 403 gets one fresh token. */
+  /** Retries left for one request: 429s have their own budget; 5xx, resets and timeouts share maxAttempts. */
   const newBudget = () => ({ failures: 0, rateLimited: 0, forbidden: 0 });
   type Budget = ReturnType<typeof newBudget>;
 
@@ -144,7 +144,7 @@ export function createTwinClient(options: TwinClientOptions): TwinClient {
   /** A GET with every kind of retry: reading twice never harms. */
   const getJson = async (url: string, signal?: AbortSignal): Promise<unknown> => {
     const budget = newBudget();
-    for (let forbidden = 0; ;) {
+    for (;;) {
       const { result, ticket } = await send('GET', url, undefined, signal);
       if (result.kind !== 'answer') {
         if (!isRetryableRead(result.error)) throw result.error;
@@ -156,7 +156,7 @@ export function createTwinClient(options: TwinClientOptions): TwinClient {
       } else if (result.status === 401) {
         await onUnauthorized(result, ticket); // a refreshed token is a new start, not a failed attempt
       } else if (result.status === 403) {
-        await onForbidden(result, ticket, forbidden++ > 0);
+        await onForbidden(result, ticket, budget.forbidden++ > 0);
       } else {
         const error = errorFromAnswer(result.status, result.body, result.text);
         if (error.kind === 'rate-limited') afterRateLimit(result, budget, error);
@@ -237,7 +237,7 @@ export function createTwinClient(options: TwinClientOptions): TwinClient {
     } else if (result.status === 401) {
       await onUnauthorized(result, ticket); // refused before storing: safe to send again
     } else if (result.status === 403) {
-      await onForbidden(result, ticket, budget.forbidden++ > 0); // refused before storing too
+      await onForbidden(result, ticket, budget.forbidden++ > 0);
     } else {
       const error = errorFromAnswer(result.status, result.body, result.text);
       if (error.kind === 'server') return { kind: 'unknown', error: error.info };
