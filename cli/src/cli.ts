@@ -2,6 +2,8 @@
 // unexpected error into one clear line (a stack trace only with --debug).
 import readline from 'node:readline';
 import { localeFrom, t } from '../../core/src/i18n/locale';
+import { localeFromEnv } from '../../core/src/l10n';
+import { configureBundledL10n } from '../../core/src/l10n/bundled';
 import type { CliCommand, CliIO } from './io';
 import { commands } from './commands';
 import { cliMessages as m } from './messages';
@@ -45,6 +47,7 @@ async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');
   const args = argv.filter((a) => a !== '--debug');
   const io = createIO(debug);
+  configureBundledL10n(localeFromEnv(io.env));
   const [name, ...rest] = args;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(t(io.locale, m.usage) + '\n');

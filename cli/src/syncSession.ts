@@ -77,7 +77,7 @@ export async function loadManifest(file: string, io: CliIO): Promise<Manifest | 
       t(io.locale, m.cannotRead, file, (e as NodeJS.ErrnoException).code ?? (e as Error).message),
     );
   }
-  const { manifest, diagnostics } = analyzeManifest(text, { locale: io.locale });
+  const { manifest, diagnostics } = analyzeManifest(text);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (manifest && errors.length === 0) return manifest;
   for (const d of errors)

@@ -13,7 +13,7 @@ import {
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { localeFrom } from '../../core/src/i18n/locale';
+import { configureBundledL10n } from '../../core/src/l10n/bundled';
 import { DEFAULT_MAX_NAME_LENGTH } from '../../core/src/manifest';
 import { REMOVE_DUPLICATES_KIND, SORT_ENTRIES_KIND } from './service/codeActions';
 import { createManifestService, type ManifestResult } from './service/manifestService';
@@ -100,7 +100,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const options = params.initializationOptions as { locale?: string; maxNameLength?: unknown } | undefined;
-    service.configure({ locale: localeFrom(params.locale ?? options?.locale) });
+    // The display language is the process's: set once, before any document is analysed.
+    configureBundledL10n(params.locale ?? options?.locale);
     if (options?.maxNameLength !== undefined) applyMaxNameLength(options.maxNameLength);
     canPullConfiguration = Boolean(params.capabilities.workspace?.configuration);
     canRefreshInlayHints = Boolean(params.capabilities.workspace?.inlayHint?.refreshSupport);

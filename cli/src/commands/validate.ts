@@ -57,7 +57,7 @@ export const run: CliCommand = async (args, io) => {
       failed = true;
       continue;
     }
-    const { diagnostics } = analyzeManifest(text, { locale: io.locale });
+    const { diagnostics } = analyzeManifest(text);
     for (const d of diagnostics) {
       if (d.severity === 'error') failed = true;
       const item: ValidateJsonItem = {

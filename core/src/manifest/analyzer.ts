@@ -2,7 +2,6 @@
 // parse of each slice of the previous version of the text (see segments.ts), so after an edit only
 // the slices whose text changed are parsed and checked again; the rest is shifted into place.
 import YAML, { isSeq, type Document } from 'yaml';
-import type { Locale } from '../i18n/locale';
 import { createDuplicateIndex, type DuplicateIndex, type Placement } from './duplicateIndex';
 import { extractEntry, extractTopLevel } from './extract';
 import { fastItems } from './fastItems';
@@ -18,7 +17,6 @@ import { findTextChange, type TextChange } from './textChange';
 
 /** Options of an analysis. */
 export interface AnalyzeOptions {
-  locale?: Locale;
   maxNameLength?: number;
   /** False parses the whole text every time (tests compare both paths). Default true. */
   incremental?: boolean;
@@ -84,7 +82,6 @@ const PARSE_OPTIONS = { prettyErrors: false, keepSourceTokens: false } as const;
 /** Creates an analyzer for one document with fixed settings. */
 export function createManifestAnalyzer(options: AnalyzeOptions = {}): ManifestAnalyzer {
   const settings: RuleSettings = {
-    locale: options.locale ?? 'en',
     maxNameLength: options.maxNameLength ?? DEFAULT_MAX_NAME_LENGTH,
   };
   // The previous version: its text, how it was cut and each slice's parse (a slice's parse depends
@@ -288,7 +285,7 @@ function checkEntries(
 ): ParsedSlice {
   for (const rule of manifestRules) {
     if (!rule.checkEntry) continue;
-    const out = reporterFor(rule, settings, slice.entryFindings);
+    const out = reporterFor(rule, slice.entryFindings);
     for (const entry of entries) rule.checkEntry(entry, text, settings, out);
   }
   return slice;
@@ -428,7 +425,7 @@ function assemble(
   const duplicateNames = duplicates.update(placements);
   const facts: DocumentFacts = { text, lines, root, rootSpan, parseErrors, keys, sections, duplicateNames };
   for (const rule of manifestRules) {
-    if (rule.checkDocument) rule.checkDocument(facts, settings, reporterFor(rule, settings, findings));
+    if (rule.checkDocument) rule.checkDocument(facts, settings, reporterFor(rule, findings));
   }
   findings.sort((a, b) => a.span.start - b.span.start);
   const problems = findings.map((f) => toProblem(f, lines));

@@ -55,21 +55,6 @@ describe('client localization', () => {
     assert.deepEqual(raw, [], 'log.line(...) with a literal: wrap it in vscode.l10n.t');
   });
 
-  test('the bundle holds no entry the code no longer uses', () => {
-    const messages = messagesInSources();
-    const stale = Object.keys(russianBundle()).filter((k) => !messages.has(k));
-    assert.deepEqual(stale, []);
-  });
-
-  test('package.json %keys% exist in both package.nls files, which have the same keys', () => {
-    const en = readJson('package.nls.json');
-    const ru = readJson('package.nls.ru.json');
-    assert.deepEqual(Object.keys(ru).sort(), Object.keys(en).sort());
-    const manifest = fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8');
-    for (const m of manifest.matchAll(/"%([\w.]+)%"/g))
-      assert.ok(m[1] && m[1] in en, `package.nls.json lacks ${m[1]}`);
-  });
-
   test('the command table and package.json contribute the same commands, each with a title', () => {
     const table = fs.readFileSync(path.join(repoRoot, 'client/src/commands/commandTable.ts'), 'utf8');
     const registered = [...table.matchAll(/'(twin\.\w+)':/g)].map((m) => m[1]).sort();

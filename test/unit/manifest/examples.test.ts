@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { run as validate } from '../../../cli/src/commands/validate';
 import type { CliIO } from '../../../cli/src/io';
 import { analyzeManifest } from '../../../core/src/manifest';
+import { configureBundledL10n } from '../../../core/src/l10n/bundled';
 
 const ROOT = path.resolve(
   __dirname,
@@ -27,7 +28,9 @@ const ALL_CODES = [
   'non-string-name',
 ];
 
+/** The CLI's I/O in `locale`, which becomes the display language (as the CLI's LANG does). */
 function io(locale: 'en' | 'ru' = 'en') {
+  configureBundledL10n(locale);
   const out = { stdout: '', stderr: '' };
   const value: CliIO = {
     stdout: (text) => void (out.stdout += text),
