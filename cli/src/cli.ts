@@ -1,12 +1,10 @@
 // `twin <command> …`: picks the sub-command, sets up the terminal I/O and the language, and turns any
 // unexpected error into one clear line (a stack trace only with --debug).
 import readline from 'node:readline';
-import { localeFrom, t } from '../../core/src/i18n/locale';
-import { localeFromEnv } from '../../core/src/l10n';
+import { localeFromEnv, t } from '../../core/src/l10n';
 import { configureBundledL10n } from '../../core/src/l10n/bundled';
 import type { CliCommand, CliIO } from './io';
 import { commands } from './commands';
-import { cliMessages as m } from './messages';
 
 function createIO(debug: boolean): CliIO {
   const env = process.env;
@@ -38,7 +36,6 @@ function createIO(debug: boolean): CliIO {
         });
       }),
     cwd: process.cwd(),
-    locale: localeFrom(env.LC_ALL || env.LC_MESSAGES || env.LANG),
     debug,
   };
 }
@@ -47,15 +44,20 @@ async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');
   const args = argv.filter((a) => a !== '--debug');
   const io = createIO(debug);
+  // One display language for the whole run, from the locale the command line runs in.
   configureBundledL10n(localeFromEnv(io.env));
   const [name, ...rest] = args;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(t(io.locale, m.usage) + '\n');
+    io.stdout(
+      t(
+        'Usage: twin <command> [options]\n\nCommands:\n  validate FILE...                 check manifests (--format json)\n  plan FILE                        show what a push would do (--api URL, --format json)\n  push FILE                        create what is missing on TWIN (--api URL, --yes, --concurrency N)\n  pull                             write a manifest of what TWIN has (--api URL, --out FILE)\n  emulator                         run the local TWIN API emulator (--port N, --data FILE)\n\nThe token is read from TWIN_TOKEN only. API URL: --api > TWIN_API_URL > https://chat-api.twin24.ai/api/v1.\n--debug prints stack traces.',
+      ) + '\n',
+    );
     return name ? 0 : 1;
   }
   const command: CliCommand | undefined = commands[name];
   if (!command) {
-    io.stderr(t(io.locale, m.unknownCommand, name) + '\n');
+    io.stderr(t('Unknown command "{0}". Run "twin --help" for the list.', name) + '\n');
     return 1;
   }
   try {

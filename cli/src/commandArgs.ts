@@ -1,7 +1,6 @@
 // Argument parsing shared by the sync commands: positional files and `--flag value` / `--flag=value`,
 // with one clear message for anything unknown or malformed.
-import { t, type Locale } from '../../core/src/i18n/locale';
-import { syncMessages as m } from './syncMessages';
+import { t } from '../../core/src/l10n';
 
 /** A usage error: printed as one line, exit code 1. */
 export class UsageError extends Error {}
@@ -20,7 +19,7 @@ export interface ParsedArgs {
 }
 
 /** Splits argv into positional arguments, valued flags and switches; throws UsageError on anything else. */
-export function parseArgs(args: string[], spec: ArgSpec, locale: Locale): ParsedArgs {
+export function parseArgs(args: string[], spec: ArgSpec): ParsedArgs {
   const out: ParsedArgs = { positional: [], values: new Map(), switches: new Set() };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
@@ -38,9 +37,9 @@ export function parseArgs(args: string[], spec: ArgSpec, locale: Locale): Parsed
     else if (spec.values.includes(name)) {
       const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
       if (value === undefined || (eq < 0 && value.startsWith('--')))
-        throw new UsageError(t(locale, m.missingValue, name));
+        throw new UsageError(t('Option {0} needs a value.', name));
       out.values.set(name, value);
-    } else throw new UsageError(t(locale, m.unknownOption, name));
+    } else throw new UsageError(t('Unknown option "{0}". Run "twin --help".', name));
   }
   return out;
 }
@@ -52,20 +51,21 @@ export function intFlag(
   fallback: number,
   min: number,
   max: number,
-  locale: Locale,
 ): number {
   const raw = parsed.values.get(name);
   if (raw === undefined) return fallback;
   const n = Number(raw);
   if (!/^\d+$/.test(raw) || n < min || n > max)
-    throw new UsageError(t(locale, m.badNumber, name, min, max, raw));
+    throw new UsageError(
+      t('Option {0} needs a whole number from {1} to {2}, got "{3}".', name, min, max, raw),
+    );
   return n;
 }
 
 /** The one manifest path a command takes. */
-export function oneFile(parsed: ParsedArgs, command: string, locale: Locale): string {
-  if (parsed.positional.length === 0) throw new UsageError(t(locale, m.needFile, command));
+export function oneFile(parsed: ParsedArgs, command: string): string {
+  if (parsed.positional.length === 0) throw new UsageError(t('Say which manifest: twin {0} FILE.', command));
   if (parsed.positional.length > 1)
-    throw new UsageError(t(locale, m.tooManyFiles, command, parsed.positional.length));
+    throw new UsageError(t('twin {0} takes one manifest, got {1}.', command, parsed.positional.length));
   return parsed.positional[0] ?? '';
 }

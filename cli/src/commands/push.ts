@@ -1,33 +1,38 @@
 // `twin push FILE [--api URL] [--yes] [--concurrency N]`: validate, plan, confirm, apply with progress,
 // summarise per section. Exit 0 only when everything in the plan now exists on the platform.
 import { applyPlan, planCounts, renderPlan, renderResult } from '../../../core/src/twin';
-import { t } from '../../../core/src/i18n/locale';
+import { t, tn } from '../../../core/src/l10n';
 import { intFlag, oneFile, parseArgs } from '../commandArgs';
 import type { CliCommand } from '../io';
 import { withSyncErrors } from '../syncErrors';
 import { progressLine } from '../progressLine';
 import { loadManifest, openSession, planFor } from '../syncSession';
-import { syncMessages as m } from '../syncMessages';
 
 /** Runs `twin push`. */
 export const run: CliCommand = withSyncErrors(async (args, io) => {
-  const parsed = parseArgs(args, { values: ['--api', '--concurrency'], switches: ['--yes'] }, io.locale);
-  const file = oneFile(parsed, 'push', io.locale);
-  const concurrency = intFlag(parsed, '--concurrency', 4, 1, 64, io.locale);
+  const parsed = parseArgs(args, { values: ['--api', '--concurrency'], switches: ['--yes'] });
+  const file = oneFile(parsed, 'push');
+  const concurrency = intFlag(parsed, '--concurrency', 4, 1, 64);
   const manifest = await loadManifest(file, io);
   if (!manifest) return 1;
   const session = openSession(parsed, io, concurrency);
   const { plan, lockPath } = await planFor(session, file, manifest, io);
-  io.stdout(t(io.locale, m.target, session.baseUrl) + '\n');
-  io.stdout(renderPlan(plan, io.locale).join('\n') + '\n');
+  io.stdout(t('Target: {0}', session.baseUrl) + '\n');
+  io.stdout(renderPlan(plan).join('\n') + '\n');
   const toCreate = planCounts(plan).create;
   if (toCreate > 0 && !parsed.switches.has('--yes')) {
     if (!io.isTTY) {
-      io.stderr(`twin: ${t(io.locale, m.needYes)}\n`);
+      io.stderr(
+        `twin: ${t('Refusing to push without confirmation: not a terminal. Add --yes to push from a script.')}\n`,
+      );
       return 1;
     }
-    if (!(await io.confirm(t(io.locale, m.confirm, toCreate, session.host)))) {
-      io.stdout(t(io.locale, m.declined) + '\n');
+    if (
+      !(await io.confirm(
+        tn(toCreate, 'Create {0} item on {1}? [y/N]|Create {0} items on {1}? [y/N]', session.host),
+      ))
+    ) {
+      io.stdout(t('Nothing was sent.') + '\n');
       return 1;
     }
   }
@@ -37,7 +42,9 @@ export const run: CliCommand = withSyncErrors(async (args, io) => {
   const onSignal = (): void => {
     interrupts++;
     if (interrupts > 1) process.exit(130);
-    io.stderr(`\n${t(io.locale, m.cancelling)}\n`);
+    io.stderr(
+      `\n${t('Cancelling: no new requests; waiting for those in flight (Ctrl+C again to quit at once).')}\n`,
+    );
     cancel.abort();
   };
   process.on('SIGINT', onSignal);
@@ -52,7 +59,7 @@ export const run: CliCommand = withSyncErrors(async (args, io) => {
       onProgress: (p) => progress.update(p),
     });
     progress.end();
-    io.stdout(renderResult(result, io.locale).join('\n') + '\n');
+    io.stdout(renderResult(result).join('\n') + '\n');
     return result.complete ? 0 : 1;
   } finally {
     process.off('SIGINT', onSignal);

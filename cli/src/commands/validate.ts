@@ -1,25 +1,12 @@
-// `twin validate FILE... [--format json]`: prints `FILE:LINE:COL: severity code message` (1-based) per
+// `twin validate FILE... [--format json]`: prints `FILE:LINE:COL: severity code: message` (1-based) per
 // problem, or a JSON array; exit 1 when any file has an error or cannot be read, else 0.
 import path from 'node:path';
-import { t, type Message } from '../../../core/src/i18n/locale';
+import { t } from '../../../core/src/l10n';
 import { analyzeManifest, type ManifestProblem } from '../../../core/src/manifest';
 import { UsageError, parseArgs } from '../commandArgs';
 import type { CliCommand } from '../io';
+import { problemLine } from '../problemLine';
 import { readUtf8 } from '../readUtf8';
-
-const messages = {
-  noFiles: {
-    en: 'no file given. Usage: twin validate FILE... [--format json]',
-    ru: 'не указан файл. Использование: twin validate ФАЙЛ... [--format json]',
-  },
-  badFormat: {
-    en: 'Option --format takes "text" or "json", got "{0}".',
-    ru: 'Параметр --format принимает «text» или «json», а не «{0}».',
-  },
-  cannotRead: { en: '{0}: cannot read the file ({1})', ru: '{0}: не удаётся прочитать файл ({1})' },
-  notFound: { en: '{0}: no such file', ru: '{0}: файл не найден' },
-  isDirectory: { en: '{0}: is a folder, not a file', ru: '{0}: это папка, а не файл' },
-} satisfies Record<string, Message>;
 
 /** One problem as `--format json` prints it (1-based lines and columns). */
 export interface ValidateJsonItem {
@@ -35,24 +22,26 @@ export interface ValidateJsonItem {
 
 /** Runs `twin validate`. */
 export const run: CliCommand = async (args, io) => {
-  const parsed = parseArgs(args, { values: ['--format'], switches: [] }, io.locale);
+  const parsed = parseArgs(args, { values: ['--format'], switches: [] });
   const format = parsed.values.get('--format') ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(t(io.locale, messages.badFormat, format));
-  if (parsed.positional.length === 0) throw new UsageError(t(io.locale, messages.noFiles));
+  if (format !== 'text' && format !== 'json')
+    throw new UsageError(t('Option --format takes "text" or "json", got "{0}".', format));
+  if (parsed.positional.length === 0)
+    throw new UsageError(t('no file given. Usage: twin validate FILE... [--format json]'));
   let failed = false;
   const items: ValidateJsonItem[] = [];
   for (const file of parsed.positional) {
     let text: string;
     try {
-      text = await readUtf8(path.resolve(io.cwd, file), io.locale);
+      text = await readUtf8(path.resolve(io.cwd, file));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       const line =
         code === 'ENOENT'
-          ? t(io.locale, messages.notFound, file)
+          ? t('{0}: no such file', file)
           : code === 'EISDIR'
-            ? t(io.locale, messages.isDirectory, file)
-            : t(io.locale, messages.cannotRead, file, code ?? (e as Error).message);
+            ? t('{0}: is a folder, not a file', file)
+            : t('{0}: cannot read the file ({1})', file, code ?? (e as Error).message);
       io.stderr(line + '\n');
       failed = true;
       continue;
@@ -71,7 +60,7 @@ export const run: CliCommand = async (args, io) => {
         message: d.message,
       };
       if (format === 'json') items.push(item);
-      else io.stdout(`${file}:${item.line}:${item.column}: ${d.severity} ${d.code} ${d.message}\n`);
+      else io.stdout(problemLine(file, d) + '\n');
     }
   }
   if (format === 'json') io.stdout(JSON.stringify(items, null, 2) + '\n');

@@ -46,6 +46,11 @@ export function inLanguage<T>(tag: string, bundle: Bundle | undefined, say: () =
   }
 }
 
+/** What `say` returns in English, whatever the display language (texts meant for logs, Error.message). */
+export function inEnglish<T>(say: () => T): T {
+  return inLanguage('en', undefined, say);
+}
+
 /** The display language configured for this process. */
 export function displayLanguage(): Language {
   return current;

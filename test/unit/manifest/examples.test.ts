@@ -39,7 +39,6 @@ function io(locale: 'en' | 'ru' = 'en') {
     isTTY: false,
     confirm: async () => false,
     cwd: ROOT,
-    locale,
     debug: false,
   };
   return { io: value, out };
@@ -59,7 +58,7 @@ test('twin validate examples/broken.twin.yaml shows each code once and exits 1',
   const codes = out.stdout
     .trim()
     .split('\n')
-    .map((line) => /^examples\/broken\.twin\.yaml:\d+:\d+: (?:error|warning) ([a-z-]+) /.exec(line)?.[1]);
+    .map((line) => /^examples\/broken\.twin\.yaml:\d+:\d+: (?:error|warning) ([a-z-]+): /.exec(line)?.[1]);
   assert.deepEqual([...codes].sort(), [...ALL_CODES].sort());
 });
 
