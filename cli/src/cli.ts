@@ -4,13 +4,17 @@ import readline from 'node:readline';
 import { localeFromEnv, t } from '../../core/src/l10n';
 import { configureBundledL10n } from '../../core/src/l10n/bundled';
 import type { CliCommand, CliIO } from './io';
+import { quietOnClosedPipe } from './closedPipe';
 import { commands } from './commands';
+
+const writeStdout = quietOnClosedPipe(process.stdout);
+const writeStderr = quietOnClosedPipe(process.stderr);
 
 function createIO(debug: boolean): CliIO {
   const env = process.env;
   return {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: writeStdout,
+    stderr: writeStderr,
     env,
     isTTY: Boolean(process.stdin.isTTY && process.stdout.isTTY),
     confirm: (question) =>
@@ -23,7 +27,7 @@ function createIO(debug: boolean): CliIO {
         const refuse = (): void => {
           if (answered) return;
           answered = true;
-          process.stdout.write('\n');
+          writeStdout('\n');
           rl.close();
           resolve(false);
         };
@@ -75,7 +79,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`twin: ${String(e)}\n`);
+    writeStderr(`twin: ${String(e)}\n`);
     process.exitCode = 1;
   },
 );

@@ -4,7 +4,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { appendLog, type EmulatorContext, type RequestLogEntry } from './context';
 import { verifyJwt } from './jwt';
 import type { Resource } from './store';
-import type { FaultKind } from './switches';
+import { answerHostileList } from './hostileLists';
+import type { FaultKind, Forbid } from './switches';
 
 const ROUTES: Readonly<Record<string, { resource: Resource; field: 'name' | 'tag' }>> = {
   '/clients/attributes': { resource: 'attributes', field: 'name' },
@@ -111,6 +112,10 @@ export async function handleApi(
     entry.status = 405;
     return sendError(res, 405, 'Method Not Allowed');
   }
+  if (forbids(sw.forbid, method)) {
+    entry.status = 403;
+    return sendError(res, 403, 'Forbidden.');
+  }
   const fault = ctx.nextFault(method);
   if (fault) entry.fault = fault;
   if (method === 'GET') return list(ctx, res, entry, route.resource, claims.companyId, query, fault);
@@ -140,6 +145,9 @@ function list(
       : 0;
   const all = ctx.store.items(resource, company);
   const field = resource === 'attributes' ? 'name' : 'tag';
+  const { listAnswer, hugeListBytes } = ctx.switches;
+  if (listAnswer !== 'normal')
+    return answerHostileList(res, entry, { answer: listAnswer, all, field, offset, limit, hugeListBytes });
   const items = all
     .slice(offset, offset + limit)
     .map((i) => ({ id: i.id, [field]: i.name, createdAt: i.createdAt }));
@@ -243,6 +251,14 @@ function answerWithFault(
     return;
   }
   sendJson(res, status, body);
+}
+
+function forbids(forbid: Forbid, method: string): boolean {
+  return (
+    forbid === 'all' ||
+    (forbid === 'lists' && method === 'GET') ||
+    (forbid === 'creates' && method === 'POST')
+  );
 }
 
 function clampInt(raw: string | null, fallback: number, min: number, max: number): number {

@@ -11,6 +11,8 @@ import { createStore, type Resource, type StoredItem } from './store';
 import { applySwitches, defaultSwitches, type EmulatorSwitches, type FaultKind } from './switches';
 
 export type { EmulatorSwitches, FaultKind, RequestLogEntry, Resource, StoredItem };
+export type { Forbid, ListAnswer } from './switches';
+export { LIST_ANSWERS } from './switches';
 export { FAULT_KINDS } from './switches';
 
 export { DEFAULT_COMPANY } from './context';

@@ -28,6 +28,25 @@ export const FAULT_KINDS: readonly FaultKind[] = [
   'malformed-json',
 ];
 
+/**
+ * How list answers misbehave, for the hostile-server tests: `huge` streams `hugeListBytes` of valid
+ * JSON; `endless` invents a new full page at every offset; `repeating` ignores `offset` and claims more;
+ * `unreadable` puts names under `title`; `html` answers 200 with a captive portal's HTML page.
+ */
+export type ListAnswer = 'normal' | 'huge' | 'endless' | 'repeating' | 'unreadable' | 'html';
+
+export const LIST_ANSWERS: readonly ListAnswer[] = [
+  'normal',
+  'huge',
+  'endless',
+  'repeating',
+  'unreadable',
+  'html',
+];
+
+/** Which API requests answer 403 (as a token without the rights, or one TWIN revoked, would get). */
+export type Forbid = 'none' | 'lists' | 'creates' | 'all';
+
 /** Everything that can be switched. */
 export interface EmulatorSwitches {
   /** Lists answer (true) or 404/405 (false). */
@@ -56,6 +75,12 @@ export interface EmulatorSwitches {
   slowBodyMs: number;
   /** After this many authenticated API requests, every token issued so far is expired (0: never). */
   expireAfter: number;
+  /** How list answers misbehave (see ListAnswer). */
+  listAnswer: ListAnswer;
+  /** Size of a `huge` list answer, bytes. */
+  hugeListBytes: number;
+  /** Which requests answer 403. */
+  forbid: Forbid;
 }
 
 /** The defaults: a well-behaved server that lists and accepts duplicates. */
@@ -68,12 +93,15 @@ export function defaultSwitches(): EmulatorSwitches {
     rateLimitPerSecond: 0,
     retryAfter: 'seconds',
     faultRate: 0,
-    faults: ['500', '502', '503', 'reset-before', 'reset-after', 'timeout', 'slow-body', 'malformed-json'],
+    faults: [...FAULT_KINDS],
     faultMethods: 'all',
     faultQueue: [],
     seed: 1,
     slowBodyMs: 2000,
     expireAfter: 0,
+    listAnswer: 'normal',
+    hugeListBytes: 50 * 1024 * 1024,
+    forbid: 'none',
   };
 }
 
@@ -101,30 +129,22 @@ export function applySwitches(target: EmulatorSwitches, update: unknown): string
       problems.push(`${key}: a list of ${FAULT_KINDS.join(', ')}`);
     else next[key] = v as FaultKind[];
   };
+  /** A switch with a fixed set of values; the problem lists them (with `words` when they need quotes). */
+  const choice = (key: keyof EmulatorSwitches, values: readonly unknown[], words?: string): void => {
+    const v = u[key];
+    if (v === undefined) return;
+    if (!values.includes(v)) problems.push(`${key}: ${words ?? values.join(', ')}`);
+    else (next as unknown as Record<string, unknown>)[key] = v;
+  };
   for (const key of Object.keys(u)) if (!(key in next)) problems.push(`${key}: unknown switch`);
-  if (u.listing !== undefined) {
-    if (typeof u.listing !== 'boolean') problems.push('listing: true or false');
-    else next.listing = u.listing;
-  }
-  if (u.listingOffStatus !== undefined) {
-    if (u.listingOffStatus !== 404 && u.listingOffStatus !== 405)
-      problems.push('listingOffStatus: 404 or 405');
-    else next.listingOffStatus = u.listingOffStatus;
-  }
-  if (u.duplicates !== undefined) {
-    if (u.duplicates !== 'accept' && u.duplicates !== 'reject') problems.push('duplicates: accept or reject');
-    else next.duplicates = u.duplicates;
-  }
-  if (u.retryAfter !== undefined) {
-    if (u.retryAfter !== 'seconds' && u.retryAfter !== 'date' && u.retryAfter !== 'none')
-      problems.push('retryAfter: seconds, date or none');
-    else next.retryAfter = u.retryAfter;
-  }
-  if (u.faultMethods !== undefined) {
-    if (u.faultMethods !== 'POST' && u.faultMethods !== 'GET' && u.faultMethods !== 'all')
-      problems.push('faultMethods: POST, GET or all');
-    else next.faultMethods = u.faultMethods;
-  }
+  choice('listing', [true, false], 'true or false');
+  choice('listingOffStatus', [404, 405], '404 or 405');
+  choice('duplicates', ['accept', 'reject'], 'accept or reject');
+  choice('retryAfter', ['seconds', 'date', 'none'], 'seconds, date or none');
+  choice('faultMethods', ['POST', 'GET', 'all'], 'POST, GET or all');
+  choice('listAnswer', LIST_ANSWERS, `one of ${LIST_ANSWERS.join(', ')}`);
+  choice('forbid', ['none', 'lists', 'creates', 'all'], 'none, lists, creates or all');
+  num('hugeListBytes', 0, 4 * 1024 ** 3);
   num('latencyMs', 0, 600_000);
   num('rateLimitPerSecond', 0, 1_000_000);
   num('faultRate', 0, 1);

@@ -135,3 +135,29 @@ export function assertLockMatches(emu: RunningEmulator, manifestPath: string): v
     );
   }
 }
+
+/**
+ * The peak resident memory of a child process in bytes, read from /proc/<pid>/status (VmHWM, the
+ * kernel's own high-water mark) until the child exits. Call `stop()` after it exited: the last reading
+ * is the peak (HWM never goes down). 0 where /proc is missing.
+ */
+export function watchPeakRss(child: ChildProcess): { stop(): number } {
+  let peak = 0;
+  const read = (): void => {
+    try {
+      const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      if (m) peak = Math.max(peak, Number(m[1]) * 1024);
+    } catch {
+      // exited between two readings: the last one stands
+    }
+  };
+  read();
+  const timer = setInterval(read, 5);
+  child.once('exit', () => clearInterval(timer));
+  return {
+    stop() {
+      clearInterval(timer);
+      return peak;
+    },
+  };
+}

@@ -4,7 +4,9 @@
 // unknown outcome goes back to the caller, who re-lists before deciding (see apply.ts).
 import type { SectionKey } from '../manifest/model';
 import { TwinApiError } from './errors';
-import { errorFromAnswer, exchange, type Exchange } from './http';
+import { errorFromAnswer, exchange, malformedAnswer, type Exchange } from './http';
+import { readId } from './listPage';
+import { readAllPages } from './paging';
 import { createLimiter } from './limiter';
 import { createPacing } from './pacing';
 import { backoffDelay, parseRetryAfter, sleep } from './retry';
@@ -39,6 +41,8 @@ export function createTwinClient(options: TwinClientOptions): TwinClient {
   const maxDelayMs = options.retry?.maxDelayMs ?? 30_000;
   const maxRetryAfterMs = options.retry?.maxRetryAfterMs ?? 120_000;
   const pageSize = options.pageSize ?? 100;
+  const maxBodyBytes = options.maxBodyBytes;
+  const maxListItems = options.maxListItems;
   const random = options.random ?? Math.random;
 
   const maxRateLimitRetries = Math.max(0, options.retry?.maxRateLimitRetries ?? 20);
@@ -67,6 +71,7 @@ export function createTwinClient(options: TwinClientOptions): TwinClient {
         token: ticket.token,
         body,
         timeoutMs,
+        ...(maxBodyBytes !== undefined ? { maxBodyBytes } : {}),
         ...(cancel ? { cancel } : {}),
       });
       if (result.kind === 'answer' && result.status !== 429) pacing.accepted();
@@ -121,11 +126,8 @@ export function createTwinClient(options: TwinClientOptions): TwinClient {
         await afterFailure(budget, result.error, signal);
       } else if (result.status >= 200 && result.status < 300) {
         if (result.json) return result.body;
-        await afterFailure(
-          budget,
-          new TwinApiError({ kind: 'malformed-response', status: result.status }),
-          signal,
-        );
+        const contentType = result.headers.get('content-type') ?? '';
+        await afterFailure(budget, malformedAnswer(result.status, url, contentType, result.text), signal);
       } else if (result.status === 401) {
         await onUnauthorized(result, ticket); // a refreshed token is a new start, not a failed attempt
       } else {
@@ -138,6 +140,18 @@ export function createTwinClient(options: TwinClientOptions): TwinClient {
   };
 
   const create = async (section: SectionKey, name: string, signal?: AbortSignal): Promise<CreateOutcome> => {
+    try {
+      return await createOnce(section, name, signal);
+    } catch (e) {
+      throw e instanceof TwinApiError ? e.inSection(section) : e;
+    }
+  };
+
+  const createOnce = async (
+    section: SectionKey,
+    name: string,
+    signal?: AbortSignal,
+  ): Promise<CreateOutcome> => {
     const { path, field } = SECTION_ENDPOINTS[section];
     const budget = newBudget();
     for (;;) {
@@ -164,25 +178,15 @@ export function createTwinClient(options: TwinClientOptions): TwinClient {
 
   const list = async (section: SectionKey, signal?: AbortSignal): Promise<RemoteItem[] | 'cannot-list'> => {
     const { path } = SECTION_ENDPOINTS[section];
-    const items = new Map<string, RemoteItem>();
-    for (let offset = 0; ;) {
-      let page: unknown;
-      try {
-        page = await getJson(`${baseUrl}${path}?limit=${pageSize}&offset=${offset}`, signal);
-      } catch (e) {
-        if (e instanceof TwinApiError && e.kind === 'not-supported') return 'cannot-list';
-        throw e;
-      }
-      const { count, pageItems, rawLength } = readPage(page);
-      const before = items.size;
-      for (const item of pageItems) if (!items.has(item.id)) items.set(item.id, item);
-      offset += rawLength;
-      // Stop on an empty page, or one with nothing new (a server that ignores offset would loop forever).
-      if (rawLength === 0 || items.size === before) break;
-      // `count` is the truth when given: a server may cap `limit` below what we asked.
-      if (count !== undefined ? offset >= count : rawLength < pageSize) break;
+    try {
+      return await readAllPages(
+        (offset) => getJson(`${baseUrl}${path}?limit=${pageSize}&offset=${offset}`, signal),
+        { section, pageSize, ...(maxListItems !== undefined ? { maxItems: maxListItems } : {}) },
+      );
+    } catch (e) {
+      if (e instanceof TwinApiError && e.kind === 'not-supported') return 'cannot-list';
+      throw e instanceof TwinApiError ? e.inSection(section) : e;
     }
-    return [...items.values()];
   };
 
   return {
@@ -197,27 +201,5 @@ export function createTwinClient(options: TwinClientOptions): TwinClient {
 
 function idOf(body: unknown): string | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
-  const id = (body as { id?: unknown }).id;
-  if (typeof id === 'string' && id !== '') return id;
-  if (typeof id === 'number' && Number.isFinite(id)) return String(id);
-  return undefined;
-}
-
-function readPage(page: unknown): { count: number | undefined; pageItems: RemoteItem[]; rawLength: number } {
-  if (typeof page !== 'object' || page === null || !Array.isArray((page as { items?: unknown }).items))
-    throw new TwinApiError({ kind: 'malformed-response', status: 200 });
-  const envelope = page as { count?: unknown; items: unknown[] };
-  const pageItems: RemoteItem[] = [];
-  for (const raw of envelope.items) {
-    if (typeof raw !== 'object' || raw === null) continue;
-    const r = raw as { id?: unknown; name?: unknown; tag?: unknown };
-    const id = idOf(r);
-    const name = typeof r.name === 'string' ? r.name : typeof r.tag === 'string' ? r.tag : undefined;
-    if (id !== undefined && name !== undefined) pageItems.push({ id, name });
-  }
-  return {
-    count: typeof envelope.count === 'number' ? envelope.count : undefined,
-    pageItems,
-    rawLength: envelope.items.length,
-  };
+  return readId((body as { id?: unknown }).id);
 }

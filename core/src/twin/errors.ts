@@ -2,6 +2,8 @@
 // word it in the user's language. Never holds the token: only status, the server's error and details.
 import { inEnglish, t } from '../l10n';
 import { printable } from './printable';
+import type { SectionKey } from '../manifest/model';
+import { describeBoundedError } from './boundedMessages';
 import type { TwinApiErrorInfo, TwinErrorKind } from './types';
 
 /** An API failure; `info` is plain data safe to log or put in a result. */
@@ -10,6 +12,9 @@ export class TwinApiError extends Error {
   readonly status?: number;
   readonly serverError?: string;
   readonly details?: unknown;
+  readonly host?: string;
+  readonly limit?: number;
+  readonly section?: SectionKey;
 
   constructor(info: TwinApiErrorInfo, message?: string) {
     super(message ?? inEnglish(() => describeTwinError(info)));
@@ -18,6 +23,14 @@ export class TwinApiError extends Error {
     if (info.status !== undefined) this.status = info.status;
     if (info.serverError !== undefined) this.serverError = info.serverError;
     if (info.details !== undefined) this.details = info.details;
+    if (info.host !== undefined) this.host = info.host;
+    if (info.limit !== undefined) this.limit = info.limit;
+    if (info.section !== undefined) this.section = info.section;
+  }
+
+  /** The same failure, said of one section (lists and creates know theirs; exchange does not). */
+  inSection(section: SectionKey): TwinApiError {
+    return this.section === undefined ? new TwinApiError({ ...this.info, section }) : this;
   }
 
   /** The error as plain data. */
@@ -26,6 +39,9 @@ export class TwinApiError extends Error {
     if (this.status !== undefined) info.status = this.status;
     if (this.serverError !== undefined) info.serverError = this.serverError;
     if (this.details !== undefined) info.details = this.details;
+    if (this.host !== undefined) info.host = this.host;
+    if (this.limit !== undefined) info.limit = this.limit;
+    if (this.section !== undefined) info.section = this.section;
     return info;
   }
 }
@@ -40,13 +56,17 @@ function detailsText(details: unknown): string {
   }
 }
 
+/** The kinds boundedMessages.ts always words (they carry a host, a limit or a section). */
+type BoundedKind =
+  'forbidden' | 'too-large' | 'unreadable-list' | 'list-repeats' | 'list-endless' | 'list-incomplete';
+type WordedKind = Exclude<TwinErrorKind, 'bad-url' | BoundedKind>;
+
 // {0} is the server's own words (": …" or nothing), {1} the HTTP status.
-const WORDINGS: Record<Exclude<TwinErrorKind, 'bad-url'>, (said: string, status: string) => string> = {
+const WORDINGS: Record<WordedKind, (said: string, status: string) => string> = {
   'token-expired': () =>
     t('The API token has expired. Copy a new one in the TWIN cabinet (Помощь – API) and set it again.'),
   unauthorized: (said) =>
     t('TWIN refused the API token (401{0}). Check that it is a current token for this company.', said),
-  forbidden: (said) => t('TWIN denied access (403{0}).', said),
   'not-supported': (said, status) => t('This TWIN server does not offer that call ({1}{0}).', said, status),
   conflict: (said) => t('TWIN says the name already exists (409{0}).', said),
   rejected: (said, status) => t('TWIN rejected the request ({1}{0}).', said, status),
@@ -78,7 +98,9 @@ export function describeTwinError(e: unknown): string {
   const suffix = said ? `: ${said.length > 300 ? said.slice(0, 300) + '…' : said}` : '';
   const status = info.status !== undefined ? String(info.status) : '';
   if (info.kind === 'bad-url') return t('The API URL is not valid: {0}', said);
-  return WORDINGS[info.kind](suffix, status);
+  const bounded = describeBoundedError(info, suffix);
+  if (bounded !== undefined) return bounded;
+  return WORDINGS[info.kind as WordedKind](suffix, status);
 }
 
 function isInfo(e: unknown): e is TwinApiErrorInfo {

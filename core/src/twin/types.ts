@@ -41,6 +41,10 @@ export interface TwinClientOptions {
   retry?: RetryOptions;
   /** Items asked per list page (default 100). */
   pageSize?: number;
+  /** Largest response body read, in bytes (default MAX_BODY_BYTES); tests pass small values. */
+  maxBodyBytes?: number;
+  /** Most items one section's list may hold before it counts as endless (default MAX_LIST_ITEMS). */
+  maxListItems?: number;
   /** Source of randomness for jitter, in [0, 1) (default Math.random); tests make it deterministic. */
   random?: () => number;
 }
@@ -85,6 +89,16 @@ export type TwinErrorKind =
   | 'timeout'
   /** a 2xx whose body is not the JSON expected */
   | 'malformed-response'
+  /** an answer larger than the body limit (host, limit in bytes): cut off unread */
+  | 'too-large'
+  /** a list whose envelope or items the client cannot read (section; details: the fields seen) */
+  | 'unreadable-list'
+  /** a list page that brings nothing new: the server ignores paging (section) */
+  | 'list-repeats'
+  /** a list that goes on past MAX_LIST_ITEMS or MAX_LIST_PAGES (section, limit in items) */
+  | 'list-endless'
+  /** a list whose pages ended before its own `count` (section; details: count and items read) */
+  | 'list-incomplete'
   /** the token would go over plain http to a non-loopback host */
   | 'insecure-url'
   /** a redirect to another origin (the token is not sent there) */
@@ -107,6 +121,12 @@ export interface TwinApiErrorInfo {
   serverError?: string;
   /** The body's `details`. */
   details?: unknown;
+  /** The host that answered (too-large, timeout, malformed-response). */
+  host?: string;
+  /** The bound that was passed: bytes (too-large), ms (timeout) or items (list-endless). */
+  limit?: number;
+  /** The section whose call failed (lists, and 403 on creates). */
+  section?: SectionKey;
 }
 
 /** One row of a plan. */

@@ -1,5 +1,6 @@
 import { t } from '../../l10n';
-import { doubleQuoted, nonStringType } from '../yamlText';
+import { plainScalarType } from '../scalarType';
+import { doubleQuoted } from '../yamlText';
 import { quotable, type ManifestRule } from './rule';
 
 // One whole sentence per type, so that each language words it as its grammar needs.
@@ -15,8 +16,9 @@ export const nonStringNameRule: ManifestRule = {
   code: 'non-string-name',
   severity: 'warning',
   checkEntry(entry, _text, _settings, out) {
-    if (entry.nameStyle !== 'plain' || entry.name === null || !entry.nameSpan) return;
-    const type = nonStringType(entry.name);
+    // An empty name is empty-name's to report.
+    if (entry.nameStyle !== 'plain' || !entry.name || !entry.nameSpan) return;
+    const type = plainScalarType(entry.name, 'any');
     if (type === null) return;
     const name = quotable(entry.name);
     out.report(entry.nameSpan, READ_AS[type](name), {
