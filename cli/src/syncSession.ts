@@ -16,10 +16,10 @@ import {
   lockSectionsFor,
   planSync,
   readLockFile,
-  tokenSecondsLeft,
   type SyncPlan,
   type TwinClient,
 } from '../../core/src/twin';
+import { checkToken, cleanTokenInput } from '../../core/src/twin/tokenRule';
 import { UsageError, type ParsedArgs } from './commandArgs';
 import type { CliIO } from './io';
 import { problemLine } from './problemLine';
@@ -47,21 +47,25 @@ function envInt(io: CliIO, name: string): number | undefined {
 export function openSession(parsed: ParsedArgs, io: CliIO, concurrency?: number): SyncSession {
   const baseUrl = resolveApiUrl(parsed, io);
   const target = checkTokenTarget(baseUrl); // before looking at the token: a wrong URL is the first thing to fix
-  const token = (io.env.TWIN_TOKEN ?? '').trim();
-  if (token === '')
+  // The extension's rule, so a token one accepts the other does too.
+  const token = cleanTokenInput(io.env.TWIN_TOKEN ?? '');
+  const check = checkToken(token, Date.now());
+  if (check.kind === 'empty')
     throw new UsageError(
       t(
         'No API token: set the TWIN_TOKEN environment variable (the token is never read from the command line).',
       ),
     );
-  const claims = decodeJwt(token);
-  if (!claims)
+  if (check.kind === 'malformed')
     throw new UsageError(
-      t('TWIN_TOKEN does not look like a TWIN token (a JWT of three dot-separated parts).'),
+      check.reason === 'header'
+        ? t(
+            'TWIN_TOKEN is not a signed JWT: its header names no signing algorithm (or "none"), or a type other than JWT.',
+          )
+        : t('TWIN_TOKEN does not look like a TWIN token (a JWT of three dot-separated parts).'),
     );
-  const left = tokenSecondsLeft(token);
   // An expired token would only earn a 401 for every request: say so before sending anything.
-  if (left !== undefined && left <= 0) throw new TwinApiError({ kind: 'token-expired' });
+  if (check.kind === 'expired') throw new TwinApiError({ kind: 'token-expired' });
   const timeoutMs = envInt(io, 'TWIN_HTTP_TIMEOUT_MS');
   const baseDelayMs = envInt(io, 'TWIN_RETRY_BASE_MS');
   const client = createTwinClient({
@@ -71,7 +75,7 @@ export function openSession(parsed: ParsedArgs, io: CliIO, concurrency?: number)
     ...(timeoutMs !== undefined ? { timeoutMs } : {}),
     ...(baseDelayMs !== undefined ? { retry: { baseDelayMs } } : {}),
   });
-  return { baseUrl, host: target.host, client, lockKey: lockKeyFor(baseUrl, claims.companyId) };
+  return { baseUrl, host: target.host, client, lockKey: lockKeyFor(baseUrl, decodeJwt(token)?.companyId) };
 }
 
 /** Reads and validates a manifest; prints each problem and returns null when it has errors. */

@@ -4,7 +4,7 @@
 // extension for development or tests; any installed extension could otherwise swap the token, and with
 // it the company a push writes to, or answer a 401 prompt silently. Nothing here hands out the token.
 import * as vscode from 'vscode';
-import type { RemoteStateParams } from './languageClient';
+import type { RemoteStateParams } from '../../protocol/src';
 import type { RemoteRefresher } from './remote/refreshOnOpen';
 import type { TwinServices } from './services';
 import { readSettings } from './settings';

@@ -67,22 +67,22 @@ export async function handleApi(
   const sw = ctx.switches;
   if (sw.latencyMs > 0) await ctx.delay(sw.latencyMs);
 
-  // Rate limit: a fixed one-second window.
-  if (sw.rateLimitPerSecond > 0) {
-    const now = Date.now();
-    const window = Math.floor(now / 1000);
-    if (ctx.rate.window !== window) ctx.rate = { window, count: 0 };
-    if (ctx.rate.count >= sw.rateLimitPerSecond) {
-      const resetAt = (window + 1) * 1000;
-      const headers: Record<string, string> = {};
-      if (sw.retryAfter === 'seconds')
-        headers['retry-after'] = String(Math.max(1, Math.ceil((resetAt - now) / 1000)));
-      if (sw.retryAfter === 'date') headers['retry-after'] = new Date(resetAt).toUTCString();
-      entry.status = 429;
-      return sendError(res, 429, 'Too Many Requests', null, headers);
-    }
-    ctx.rate.count++;
+  // Rate limit: a fixed one-second window (or the next N requests, whatever the rate).
+  const now = Date.now();
+  const window = Math.floor(now / 1000);
+  if (ctx.rate.window !== window) ctx.rate = { window, count: 0 };
+  const limited = sw.rateLimitPerSecond > 0 && ctx.rate.count >= sw.rateLimitPerSecond;
+  if (limited || sw.rateLimitNext > 0) {
+    if (!limited) sw.rateLimitNext--;
+    const resetAt = (window + 1) * 1000;
+    const headers: Record<string, string> = {};
+    if (sw.retryAfter === 'seconds')
+      headers['retry-after'] = String(Math.max(1, Math.ceil((resetAt - now) / 1000)));
+    if (sw.retryAfter === 'date') headers['retry-after'] = new Date(resetAt).toUTCString();
+    entry.status = 429;
+    return sendError(res, 429, 'Too Many Requests', null, headers);
   }
+  ctx.rate.count++;
 
   // Authentication.
   const auth = req.headers.authorization ?? '';
@@ -181,6 +181,8 @@ async function create(
     return sendError(res, 422, 'Validation failed.', { [route.field]: ['This value should not be blank.'] });
   }
   entry.name = value;
+  // Held creates wait before storing; a minute at most, so a test that forgets to let go still ends.
+  for (let waited = 0; ctx.switches.holdCreates && waited < 60_000; waited += 10) await ctx.delay(10);
   if (ctx.switches.duplicates === 'reject') {
     const key = value.trim().toLowerCase();
     if (ctx.store.items(route.resource, company).some((i) => i.name.trim().toLowerCase() === key)) {

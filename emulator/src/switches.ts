@@ -61,6 +61,10 @@ export interface EmulatorSwitches {
   rateLimitPerSecond: number;
   /** How 429 says when to come back. */
   retryAfter: 'seconds' | 'date' | 'none';
+  /** The next N API requests get 429 whatever the rate: a rate limit a slow client surely meets. */
+  rateLimitNext: number;
+  /** Creates wait (stored nothing yet) while this is true: a push held mid-way, for tests. */
+  holdCreates: boolean;
   /** Share of API requests that get a fault, 0..1. */
   faultRate: number;
   /** Faults drawn from when faultRate hits. */
@@ -92,6 +96,8 @@ export function defaultSwitches(): EmulatorSwitches {
     latencyMs: 0,
     rateLimitPerSecond: 0,
     retryAfter: 'seconds',
+    rateLimitNext: 0,
+    holdCreates: false,
     faultRate: 0,
     faults: [...FAULT_KINDS],
     faultMethods: 'all',
@@ -146,6 +152,11 @@ export function applySwitches(target: EmulatorSwitches, update: unknown): string
   choice('forbid', ['none', 'lists', 'creates', 'all'], 'none, lists, creates or all');
   num('hugeListBytes', 0, 4 * 1024 ** 3);
   num('latencyMs', 0, 600_000);
+  num('rateLimitNext', 0, 1_000_000);
+  if (u.holdCreates !== undefined) {
+    if (typeof u.holdCreates !== 'boolean') problems.push('holdCreates: true or false');
+    else next.holdCreates = u.holdCreates;
+  }
   num('rateLimitPerSecond', 0, 1_000_000);
   num('faultRate', 0, 1);
   num('seed', 0, 2 ** 32);

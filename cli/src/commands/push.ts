@@ -6,13 +6,20 @@ import { intFlag, oneFile, parseArgs } from '../commandArgs';
 import type { CliCommand } from '../io';
 import { withSyncErrors } from '../syncErrors';
 import { progressLine } from '../progressLine';
+import { PUSH_CONCURRENCY } from '../../../core/src/settings';
 import { loadManifest, openSession, planFor } from '../syncSession';
 
 /** Runs `twin push`. */
 export const run: CliCommand = withSyncErrors(async (args, io) => {
   const parsed = parseArgs(args, { values: ['--api', '--concurrency'], switches: ['--yes'] });
   const file = oneFile(parsed, 'push');
-  const concurrency = intFlag(parsed, '--concurrency', 4, 1, 64);
+  const concurrency = intFlag(
+    parsed,
+    '--concurrency',
+    PUSH_CONCURRENCY.default,
+    PUSH_CONCURRENCY.minimum,
+    PUSH_CONCURRENCY.maximum,
+  );
   const manifest = await loadManifest(file, io);
   if (!manifest) return 1;
   const session = openSession(parsed, io, concurrency);

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { tn } from '../../../core/src/l10n';
 import type { Manifest } from '../../../core/src/manifest';
-import { errorCount, type ManifestResponse } from '../languageClient';
+import { errorCount, ManifestRequest, type ManifestResult } from '../../../protocol/src';
 import type { TwinServices } from '../services';
 
 /** The manifest URI: the explorer/editor-title/code-lens argument, else the active twin-yaml editor. */
@@ -48,14 +48,12 @@ export async function loadValidManifest(services: TwinServices, uri: vscode.Uri)
 async function requestManifest(
   services: TwinServices,
   document: vscode.TextDocument,
-): Promise<ManifestResponse | null> {
+): Promise<ManifestResult | null> {
   await services.clientReady;
   const uri = services.languageClient.code2ProtocolConverter.asUri(document.uri);
   const deadline = Date.now() + 5_000;
   for (;;) {
-    const response = await services.languageClient.sendRequest<ManifestResponse | null>('twin/manifest', {
-      uri,
-    });
+    const response = await services.languageClient.sendRequest(ManifestRequest, { uri });
     if (response !== null || Date.now() > deadline || document.languageId !== 'twin-yaml') return response;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -1,7 +1,7 @@
 // Words for token states: the input box's validation, the warnings and the status bar. Pure: core's
 // l10n, which the extension configures from vscode.l10n's bundle.
 import { t, tn } from '../../../core/src/l10n';
-import type { TokenCheck } from './jwtCheck';
+import type { TokenCheck } from '../../../core/src/twin/tokenRule';
 
 /** Why a pasted value is refused, or undefined when it can be stored. */
 export function tokenRefusal(check: TokenCheck): string | undefined {
@@ -9,9 +9,13 @@ export function tokenRefusal(check: TokenCheck): string | undefined {
     case 'empty':
       return t('Paste the API token (a JWT) from the admin cabinet: Помощь – API.');
     case 'malformed':
-      return check.reason === 'parts'
-        ? t('This does not look like a JWT: expected three parts separated by dots.')
-        : t('This does not look like a JWT: its parts are not valid base64url JSON.');
+      if (check.reason === 'parts')
+        return t('This does not look like a JWT: expected three parts separated by dots.');
+      if (check.reason === 'header')
+        return t(
+          'This is not a signed JWT: its header names no signing algorithm (or "none"), or a type other than JWT.',
+        );
+      return t('This does not look like a JWT: its parts are not valid base64url JSON.');
     case 'expired':
       return t(
         'This token expired on {0}. Copy a fresh one from the admin cabinet (Помощь – API).',

@@ -12,6 +12,7 @@ import { parseSlice } from './sliceParse';
 import { findTextChange } from './textChange';
 
 export type { ManifestDocument } from './assemble';
+import { MAX_NAME_LENGTH } from '../settings';
 
 /** Options of an analysis. */
 export interface AnalyzeOptions {
@@ -21,7 +22,7 @@ export interface AnalyzeOptions {
 }
 
 /** The default of `twin.validation.maxNameLength`. */
-export const DEFAULT_MAX_NAME_LENGTH = 255;
+export const DEFAULT_MAX_NAME_LENGTH = MAX_NAME_LENGTH.default;
 
 /** Analyses successive versions of one document, re-using the work on unchanged slices. */
 export interface ManifestAnalyzer {

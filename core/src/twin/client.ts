@@ -12,10 +12,18 @@ import { createPacing } from './pacing';
 import { backoffDelay, parseRetryAfter, sleep } from './retry';
 import { createTokenGate, type TokenTicket } from './tokenGate';
 import { checkTokenTarget } from './urlSafety';
-import type { CreateOutcome, RemoteItem, TwinClientLike, TwinClientOptions } from './types';
+import { API_BASE_URL, PUSH_CONCURRENCY } from '../settings';
+import type {
+  CreateOutcome,
+  RemoteItem,
+  TwinApiErrorInfo,
+  TwinClientLike,
+  TwinClientOptions,
+  UnknownOutcomeCheck,
+} from './types';
 
 /** The production Chat API base URL. */
-export const DEFAULT_API_URL = 'https://chat-api.twin24.ai/api/v1';
+export const DEFAULT_API_URL = API_BASE_URL.default;
 
 /** An API client: creates and lists with bounded concurrency, timeouts, retries and coalesced 401 handling. */
 export type TwinClient = TwinClientLike;
@@ -33,7 +41,7 @@ type Answer = Extract<Exchange, { kind: 'answer' }>;
 export function createTwinClient(options: TwinClientOptions): TwinClient {
   const baseUrl = options.baseUrl.trim().replace(/\/+$/, '');
   checkTokenTarget(baseUrl);
-  const limiter = createLimiter(options.concurrency ?? 4);
+  const limiter = createLimiter(options.concurrency ?? PUSH_CONCURRENCY.default);
   const gate = createTokenGate(options.tokens);
   const timeoutMs = options.timeoutMs ?? 30_000;
   const maxAttempts = Math.max(1, options.retry?.maxAttempts ?? 5);
@@ -139,41 +147,83 @@ export function createTwinClient(options: TwinClientOptions): TwinClient {
     }
   };
 
-  const create = async (section: SectionKey, name: string, signal?: AbortSignal): Promise<CreateOutcome> => {
+  /**
+   * After a create with an unknown outcome: looks, after a backoff that gives a server still finishing
+   * the request time to store it (not cut short on cancel: settling what was sent is part of finishing
+   * it). 'resend' only when the look proved the item absent and attempts are left.
+   */
+  const afterUnknown = async (
+    budget: Budget,
+    error: TwinApiErrorInfo,
+    check: UnknownOutcomeCheck,
+  ): Promise<CreateOutcome | 'resend'> => {
+    budget.failures++;
+    await sleep(backoffDelay(budget.failures, baseDelayMs, maxDelayMs, random));
+    const found = await check.find();
+    if (found === 'cannot-tell') return { kind: 'unknown', error };
+    if (found) return { kind: 'created', id: found.id, recovered: true };
+    if (budget.failures >= maxAttempts) return { kind: 'absent', error };
+    check.resending?.();
+    return 'resend';
+  };
+
+  const create = async (
+    section: SectionKey,
+    name: string,
+    signal?: AbortSignal,
+    check?: UnknownOutcomeCheck,
+  ): Promise<CreateOutcome> => {
     try {
-      return await createOnce(section, name, signal);
+      return await createSettled(section, name, signal, check);
     } catch (e) {
       throw e instanceof TwinApiError ? e.inSection(section) : e;
     }
   };
 
-  const createOnce = async (
+  /** Sends until the outcome is known, or as known as it can be. */
+  const createSettled = async (
     section: SectionKey,
     name: string,
     signal?: AbortSignal,
+    check?: UnknownOutcomeCheck,
   ): Promise<CreateOutcome> => {
-    const { path, field } = SECTION_ENDPOINTS[section];
     const budget = newBudget();
     for (;;) {
-      const { result, ticket } = await send('POST', baseUrl + path, { [field]: name }, signal);
-      if (result.kind === 'lost') return { kind: 'unknown', error: result.error.info };
-      if (result.kind === 'not-sent') {
-        if (result.error.kind !== 'network') throw result.error;
-        await afterFailure(budget, result.error, signal); // never reached the server: safe to send again
-      } else if (result.status >= 200 && result.status < 300) {
-        const id = idOf(result.body);
-        if (id !== undefined) return { kind: 'created', id };
-        // Stored, but we cannot tell its id: the caller finds it by listing.
-        return { kind: 'unknown', error: { kind: 'malformed-response', status: result.status } };
-      } else if (result.status === 401) {
-        await onUnauthorized(result, ticket); // refused before storing: safe to send again
-      } else {
-        const error = errorFromAnswer(result.status, result.body, result.text);
-        if (error.kind === 'server') return { kind: 'unknown', error: error.info };
-        if (error.kind !== 'rate-limited') throw error;
-        afterRateLimit(result, budget, error); // a 429 stored nothing: safe to send again
-      }
+      const outcome = await createOnce(section, name, budget, signal);
+      if (outcome === 'again') continue;
+      if (outcome.kind !== 'unknown' || !check) return outcome;
+      const settled = await afterUnknown(budget, outcome.error, check);
+      if (settled !== 'resend') return settled;
     }
+  };
+
+  /** One POST and the waits it calls for: its outcome, or 'again' when sending again is safe. */
+  const createOnce = async (
+    section: SectionKey,
+    name: string,
+    budget: Budget,
+    signal?: AbortSignal,
+  ): Promise<CreateOutcome | 'again'> => {
+    const { path, field } = SECTION_ENDPOINTS[section];
+    const { result, ticket } = await send('POST', baseUrl + path, { [field]: name }, signal);
+    if (result.kind === 'lost') return { kind: 'unknown', error: result.error.info };
+    if (result.kind === 'not-sent') {
+      if (result.error.kind !== 'network') throw result.error;
+      await afterFailure(budget, result.error, signal); // never reached the server: safe to send again
+    } else if (result.status >= 200 && result.status < 300) {
+      const id = idOf(result.body);
+      if (id !== undefined) return { kind: 'created', id };
+      // Stored, but we cannot tell its id: the caller finds it by listing.
+      return { kind: 'unknown', error: { kind: 'malformed-response', status: result.status } };
+    } else if (result.status === 401) {
+      await onUnauthorized(result, ticket); // refused before storing: safe to send again
+    } else {
+      const error = errorFromAnswer(result.status, result.body, result.text);
+      if (error.kind === 'server') return { kind: 'unknown', error: error.info };
+      if (error.kind !== 'rate-limited') throw error;
+      afterRateLimit(result, budget, error); // a 429 stored nothing: safe to send again
+    }
+    return 'again';
   };
 
   const list = async (section: SectionKey, signal?: AbortSignal): Promise<RemoteItem[] | 'cannot-list'> => {
@@ -194,8 +244,6 @@ export function createTwinClient(options: TwinClientOptions): TwinClient {
     create,
     list,
     currentToken: async () => (await gate.current()).token,
-    maxAttempts,
-    backoff: (attempt) => backoffDelay(attempt, baseDelayMs, maxDelayMs, random),
   };
 }
 

@@ -62,10 +62,20 @@ export interface RemoteState {
 
 /** How the outcome of one create is known. */
 export type CreateOutcome =
-  /** The server answered 2xx with an id. */
-  | { kind: 'created'; id: string }
+  /** The server answered 2xx with an id, or (recovered) a look after an unknown outcome found it. */
+  | { kind: 'created'; id: string; recovered?: true }
   /** The request may or may not have been stored (timeout/reset after sending, 5xx, 2xx without a readable id). */
-  | { kind: 'unknown'; error: TwinApiErrorInfo };
+  | { kind: 'unknown'; error: TwinApiErrorInfo }
+  /** Every attempt had an unknown outcome and each time a look proved nothing was stored. */
+  | { kind: 'absent'; error: TwinApiErrorInfo };
+
+/** How a create finds out what a send with an unknown outcome did, so that it may send again. */
+export interface UnknownOutcomeCheck {
+  /** The item as the platform lists it now, undefined when it is not there, 'cannot-tell' when no list says. */
+  find(): Promise<RemoteItem | undefined | 'cannot-tell'>;
+  /** Told before the create is sent again (a look proved the item absent). */
+  resending?(): void;
+}
 
 /** Kinds of failure a caller tells apart. */
 export type TwinErrorKind =
@@ -219,16 +229,21 @@ export interface ApplyOptions {
 /** What the sync engine needs of an API client (createTwinClient makes one). */
 export interface TwinClientLike {
   readonly baseUrl: string;
-  /** Sends one create; retries 429 (and a refreshed 401) itself; never re-sends after an unknown outcome. */
-  create(section: SectionKey, name: string, signal?: AbortSignal): Promise<CreateOutcome>;
+  /**
+   * Creates one item, retrying what is safe: a 429, a refreshed 401, a send that never reached the
+   * server, and (with `check`) a send with an unknown outcome once a look proved nothing was stored.
+   * Without `check` an unknown outcome is returned as such: nothing is ever re-sent blindly.
+   */
+  create(
+    section: SectionKey,
+    name: string,
+    signal?: AbortSignal,
+    check?: UnknownOutcomeCheck,
+  ): Promise<CreateOutcome>;
   /** Reads every page of a section, or 'cannot-list' on 404/405. Retries 429/5xx/resets/timeouts. */
   list(section: SectionKey, signal?: AbortSignal): Promise<RemoteItem[] | 'cannot-list'>;
   /** The token now in use (after refreshes). */
   currentToken(): Promise<string>;
-  /** Attempts allowed per item (the same bound applies to re-sends after a re-list proved an item absent). */
-  readonly maxAttempts: number;
-  /** Backoff before retry number `attempt` (1-based), in ms. */
-  backoff(attempt: number): number;
 }
 
 /** Names → ids (null: sent, outcome unknown) per section, for one target. */

@@ -20,25 +20,19 @@ import {
   type ManifestAnalyzer,
   type ManifestDocument,
   type ManifestProblem,
-  type Manifest,
 } from '../../../core/src/manifest';
 import { codeActionsFor } from './codeActions';
 import { completeAt } from './completion';
 import { toDiagnostic } from './convert';
 import { hoverAt } from './hover';
-import { indexRemoteState, type RemoteIndex, type RemoteStateParams } from './remoteIndex';
+import type { ManifestResult, RemoteStateParams } from '../../../protocol/src/types';
+import { indexRemoteState, type RemoteIndex } from './remoteIndex';
 import { remoteInlayHints, remoteOnlyProblems } from './remoteFeatures';
 import { documentSymbols, foldingRanges } from './symbols';
 
 /** Settings the features depend on. */
 export interface ServiceSettings {
   maxNameLength: number;
-}
-
-/** The `twin/manifest` answer. */
-export interface ManifestResult {
-  manifest: Manifest | null;
-  diagnostics: ManifestProblem[];
 }
 
 interface DocumentState {

@@ -8,7 +8,7 @@ import { describe, test } from 'node:test';
 import { checkBundle, scanSources, type Source } from './translatables';
 
 const root = path.resolve(__dirname, '../../../..');
-const LAYERS = ['core/src', 'server/src', 'client/src', 'cli/src', 'emulator/src'];
+const LAYERS = ['core/src', 'server/src', 'client/src', 'cli/src', 'emulator/src', 'protocol/src'];
 // The mechanism itself passes its caller's text on.
 const MECHANISM = 'core/src/l10n/';
 
