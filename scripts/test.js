@@ -7,7 +7,7 @@
 const { spawnSync, spawn } = require('child_process');
 const fs = require('fs');
 const path = require('path');
-const { ensureInstalled } = require('./lib/install');
+const { ensureInstalled, ensurePreCommit } = require('./lib/install');
 const { isCi, useFreshToolchain } = require('./lib/fresh-toolchain');
 
 const root = path.resolve(__dirname, '..');
@@ -111,7 +111,10 @@ function gate(name, ok) {
 }
 
 async function main() {
-  if (!process.argv.includes('--skip-install')) ensureInstalled(root);
+  if (!process.argv.includes('--skip-install')) {
+    ensureInstalled(root);
+    if (wanted('integration')) ensurePreCommit();
+  }
   console.log('=== build');
   const built = gate('build', run(process.execPath, ['scripts/build.js']) === 0);
   console.log('=== compile (tsc)');

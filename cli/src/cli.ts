@@ -6,6 +6,7 @@ import { configureBundledL10n } from '../../core/src/l10n/bundled';
 import type { CliCommand, CliIO } from './io';
 import { quietOnClosedPipe } from './closedPipe';
 import { commands } from './commands';
+import { cliVersion } from './version';
 
 const writeStdout = quietOnClosedPipe(process.stdout);
 const writeStderr = quietOnClosedPipe(process.stderr);
@@ -51,10 +52,14 @@ async function main(argv: string[]): Promise<number> {
   // One display language for the whole run, from the locale the command line runs in.
   configureBundledL10n(localeFromEnv(io.env));
   const [name, ...rest] = args;
+  if (name === '--version') {
+    io.stdout(cliVersion + '\n');
+    return 0;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(
       t(
-        'Usage: twin <command> [options]\n\nCommands:\n  validate FILE...                 check manifests (--format json)\n  plan FILE                        show what a push would do (--api URL, --format json)\n  push FILE                        create what is missing on TWIN (--api URL, --yes, --concurrency N)\n  pull                             write a manifest of what TWIN has (--api URL, --out FILE)\n  emulator                         run the local TWIN API emulator (--port N, --data FILE)\n\nThe token is read from TWIN_TOKEN only. API URL: --api > TWIN_API_URL > https://chat-api.twin24.ai/api/v1.\n--debug prints stack traces.',
+        'Usage: twin <command> [options]\n\nCommands:\n  validate FILE...                 check manifests (--format text|json|github|sarif)\n  plan FILE                        show what a push would do (--api URL, --format json|markdown)\n  push FILE                        create what is missing on TWIN (--api URL, --yes, --concurrency N,\n                                   --format markdown)\n  pull                             write a manifest of what TWIN has (--api URL, --out FILE)\n  whoami                           who the credentials sign in as, the company, the token expiry\n  emulator                         run the local TWIN API emulator (--port N, --data FILE)\n\nCredentials from the environment only: TWIN_EMAIL + TWIN_PASSWORD, TWIN_REFRESH_TOKEN, or TWIN_TOKEN.\nAPI URL: --api > TWIN_API_URL > https://chat-api.twin24.ai/api/v1.\nIAM URL: --iam > TWIN_IAM_URL > https://iam.twin24.ai/api/v1.\n--debug prints stack traces; --version prints the version.',
       ) + '\n',
     );
     return name ? 0 : 1;

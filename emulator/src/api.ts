@@ -41,7 +41,8 @@ function sendError(
   sendJson(res, status, { error, details }, headers);
 }
 
-function readBody(req: IncomingMessage): Promise<string | undefined> {
+/** The request body as text, or undefined past the size limit. */
+export function readBody(req: IncomingMessage): Promise<string | undefined> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -93,8 +94,11 @@ export async function handleApi(
     return sendError(res, 401, token ? 'Invalid token.' : 'Authorization required.');
   }
   if (claims.exp * 1000 <= Date.now() || claims.jti <= ctx.tokens.expiredUpTo) {
-    entry.status = 401;
-    return sendError(res, 401, 'Token is expired.');
+    // TWIN advises refreshing on a 403 from any method too (twin-api.md §3.5): some answer that way.
+    entry.status = sw.expiredStatus;
+    return sw.expiredStatus === 403
+      ? sendError(res, 403, 'Forbidden.')
+      : sendError(res, 401, 'Token is expired.');
   }
   entry.company = claims.companyId;
   ctx.tokens.authenticated++;

@@ -79,6 +79,12 @@ export interface EmulatorSwitches {
   slowBodyMs: number;
   /** After this many authenticated API requests, every token issued so far is expired (0: never). */
   expireAfter: number;
+  /** Longest lifetime of a token IAM issues, seconds (0: as asked, a week by default). */
+  tokenTtlSeconds: number;
+  /** How the API answers an expired token: 401 `Token is expired.`, or 403 as some TWIN methods do. */
+  expiredStatus: 401 | 403;
+  /** IAM answers (true) or 503 (false). */
+  iamAvailable: boolean;
   /** How list answers misbehave (see ListAnswer). */
   listAnswer: ListAnswer;
   /** Size of a `huge` list answer, bytes. */
@@ -105,6 +111,9 @@ export function defaultSwitches(): EmulatorSwitches {
     seed: 1,
     slowBodyMs: 2000,
     expireAfter: 0,
+    tokenTtlSeconds: 0,
+    expiredStatus: 401,
+    iamAvailable: true,
     listAnswer: 'normal',
     hugeListBytes: 50 * 1024 * 1024,
     forbid: 'none',
@@ -162,6 +171,15 @@ export function applySwitches(target: EmulatorSwitches, update: unknown): string
   num('seed', 0, 2 ** 32);
   num('slowBodyMs', 0, 600_000);
   num('expireAfter', 0, 1_000_000_000);
+  num('tokenTtlSeconds', 0, 10 * 365 * 24 * 3600);
+  if (u.expiredStatus !== undefined) {
+    if (u.expiredStatus !== 401 && u.expiredStatus !== 403) problems.push('expiredStatus: 401 or 403');
+    else next.expiredStatus = u.expiredStatus;
+  }
+  if (u.iamAvailable !== undefined) {
+    if (typeof u.iamAvailable !== 'boolean') problems.push('iamAvailable: true or false');
+    else next.iamAvailable = u.iamAvailable;
+  }
   faultList('faults');
   faultList('faultQueue');
   if (problems.length === 0) Object.assign(target, next);

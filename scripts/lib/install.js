@@ -1,8 +1,9 @@
-// Installs the npm packages when node_modules does not match package-lock.json, so that `npm test`
-// and `npm start` work on a fresh clone and skip the install (about 30 s) when nothing changed, however
-// node_modules was installed: npm records what it installed in node_modules/.package-lock.json.
+// Installs what the tests need when it is missing, so that `npm test` and `npm start` work on a fresh
+// clone: the npm packages when node_modules does not match package-lock.json (skipping the install,
+// about 30 s, when nothing changed, however node_modules was installed: npm records what it installed
+// in node_modules/.package-lock.json), and Debian's `pre-commit` for the hook test.
 'use strict';
-const { execSync } = require('child_process');
+const { execSync, spawnSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 const { cleanNpmEnv } = require('./npm-env');
@@ -48,4 +49,24 @@ function ensureInstalled(root) {
   execSync('npm ci --no-audit --no-fund', { cwd: root, stdio: 'inherit', env: cleanNpmEnv() });
 }
 
-module.exports = { ensureInstalled, installMismatch };
+/** True when `pre-commit` runs. */
+function hasPreCommit() {
+  return spawnSync('pre-commit', ['--version'], { stdio: 'ignore' }).status === 0;
+}
+
+/**
+ * Installs the pre-commit framework from Debian (`apt-get install pre-commit`) when it is missing: the
+ * integration test of .pre-commit-hooks.yaml runs the real one. Throws when it cannot be installed.
+ */
+function ensurePreCommit() {
+  if (hasPreCommit()) return;
+  console.log('=== apt-get install pre-commit (for the pre-commit hook test)');
+  const sudo = process.getuid && process.getuid() !== 0 ? 'sudo ' : '';
+  execSync(
+    `${sudo}apt-get update -qq && DEBIAN_FRONTEND=noninteractive ${sudo}apt-get install -y -qq pre-commit`,
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  if (!hasPreCommit()) throw new Error('pre-commit is still missing after apt-get install pre-commit');
+}
+
+module.exports = { ensureInstalled, ensurePreCommit, installMismatch };

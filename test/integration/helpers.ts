@@ -18,13 +18,17 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `node dist/cli.js ...args`; `started` gets the child (to kill it mid-way). */
+/**
+ * Runs `node dist/cli.js ...args` (or the executable `bin`, such as an installed `twin`); `started` gets
+ * the child (to kill it mid-way).
+ */
 export function runCli(
   args: string[],
-  opts: { env?: NodeJS.ProcessEnv; cwd?: string; started?: (child: ChildProcess) => void } = {},
+  opts: { env?: NodeJS.ProcessEnv; cwd?: string; bin?: string; started?: (child: ChildProcess) => void } = {},
 ): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
+    const [command, argv] = opts.bin ? [opts.bin, args] : [process.execPath, [CLI, ...args]];
+    const child = spawn(command, argv, {
       cwd: opts.cwd ?? process.cwd(),
       env: { PATH: process.env.PATH ?? '', LANG: 'en_US.UTF-8', ...opts.env },
       stdio: ['ignore', 'pipe', 'pipe'],

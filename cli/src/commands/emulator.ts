@@ -1,7 +1,7 @@
 // `twin emulator [--port N] [--data FILE] [--switches JSON]`: runs the TWIN API emulator on 127.0.0.1
 // until Ctrl+C, and prints its base URL and a ready token.
 import path from 'node:path';
-import { startEmulator, type EmulatorSwitches } from '../../../emulator/src';
+import { DEMO_USER, startEmulator, type EmulatorSwitches } from '../../../emulator/src';
 import { t } from '../../../core/src/l10n';
 import { UsageError, intFlag, parseArgs } from '../commandArgs';
 import type { CliCommand } from '../io';
@@ -35,10 +35,13 @@ export const run: CliCommand = withSyncErrors(async (args, io) => {
   }
   io.stdout(
     t(
-      'TWIN emulator listening on {0}\nAdmin endpoint: {1}\nA token valid for 7 days (emulator only):\n\n  export TWIN_API_URL={0}\n  export TWIN_TOKEN={2}\n\nCtrl+C stops it.',
+      'TWIN emulator listening on {0}\nAdmin endpoint: {1}\nIAM: {3}\n\nSign in as the demo user (emulator only):\n\n  export TWIN_API_URL={0}\n  export TWIN_IAM_URL={3}\n  export TWIN_EMAIL={4}\n  export TWIN_PASSWORD={5}\n\nor with a token valid for 7 days:\n\n  export TWIN_TOKEN={2}\n\nCtrl+C stops it.',
       emulator.baseUrl,
       emulator.adminUrl,
       emulator.issueToken(),
+      emulator.iamUrl,
+      DEMO_USER.email,
+      DEMO_USER.password,
     ) + '\n',
   );
   const running = emulator;

@@ -12,10 +12,10 @@ import { openSession } from '../syncSession';
 
 /** Runs `twin pull`. */
 export const run: CliCommand = withSyncErrors(async (args, io) => {
-  const parsed = parseArgs(args, { values: ['--api', '--out'], switches: [] });
+  const parsed = parseArgs(args, { values: ['--api', '--iam', '--out'], switches: [] });
   if (parsed.positional.length > 0)
     throw new UsageError(t('Unknown option "{0}". Run "twin --help".', parsed.positional[0] ?? ''));
-  const session = openSession(parsed, io);
+  const session = await openSession(parsed, io);
   const remote = await fetchRemote(session.client);
   if (remote === 'cannot-list') {
     io.stderr(

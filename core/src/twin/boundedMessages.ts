@@ -31,6 +31,12 @@ export function describeBoundedError(info: TwinApiErrorInfo, suffix: string): st
         suffix,
         info.section ? t(' to “{0}”', section) : '',
       );
+    case 'missing-rights':
+      return t(
+        'The account{1} has no rights{0} on TWIN: it was refused (403) even with a fresh token. Ask your company’s TWIN administrator for them.',
+        info.section ? t(' for “{0}”', section) : '',
+        info.account ? t(' “{0}”', printable(info.account)) : '',
+      );
     case 'too-large':
       return t(
         'TWIN ({0}) sent an answer larger than {1} MiB; it was cut off unread. No TWIN profile is that large: check the API URL, and whether a proxy stands between you and TWIN.',

@@ -90,7 +90,7 @@ export function createTwinClient(options: TwinClientOptions): TwinClient {
   };
 
   /** Retries left for one request: 429s have their own budget; 5xx, resets and timeouts share maxAttempts. */
-  const newBudget = () => ({ failures: 0, rateLimited: 0 });
+  const newBudget = () => ({ failures: 0, rateLimited: 0, forbidden: 0 });
   type Budget = ReturnType<typeof newBudget>;
 
   /** After a 429: pauses the client for Retry-After (or a backoff), or throws when the budget is spent. */
@@ -121,6 +121,23 @@ export function createTwinClient(options: TwinClientOptions): TwinClient {
     await gate.refresh(ticket, errorFromAnswer(answer.status, answer.body, answer.text));
   };
 
+  /**
+   * Handles a 403. TWIN answers some expired tokens with 403 and advises a new token on a 403 from any
+   * method (twin-api.md §3.5): the first 403 of a request gets a fresh token and one retry; a 403 that
+   * survives it is missing rights. Refused before storing: safe to send again.
+   */
+  const onForbidden = async (answer: Answer, ticket: TokenTicket, retried: boolean): Promise<void> => {
+    const error = errorFromAnswer(answer.status, answer.body, answer.text);
+    if (!gate.canRefresh) throw error;
+    if (retried)
+      throw new TwinApiError({
+        ...error.info,
+        kind: 'missing-rights',
+        ...(options.accountLabel !== undefined ? { account: options.accountLabel } : {}),
+      });
+    await gate.refresh(ticket, error);
+  };
+
   const isRetryableRead = (e: TwinApiError) =>
     e.kind === 'network' || e.kind === 'timeout' || e.kind === 'server' || e.kind === 'malformed-response';
 
@@ -138,6 +155,8 @@ export function createTwinClient(options: TwinClientOptions): TwinClient {
         await afterFailure(budget, malformedAnswer(result.status, url, contentType, result.text), signal);
       } else if (result.status === 401) {
         await onUnauthorized(result, ticket); // a refreshed token is a new start, not a failed attempt
+      } else if (result.status === 403) {
+        await onForbidden(result, ticket, budget.forbidden++ > 0);
       } else {
         const error = errorFromAnswer(result.status, result.body, result.text);
         if (error.kind === 'rate-limited') afterRateLimit(result, budget, error);
@@ -217,6 +236,8 @@ export function createTwinClient(options: TwinClientOptions): TwinClient {
       return { kind: 'unknown', error: { kind: 'malformed-response', status: result.status } };
     } else if (result.status === 401) {
       await onUnauthorized(result, ticket); // refused before storing: safe to send again
+    } else if (result.status === 403) {
+      await onForbidden(result, ticket, budget.forbidden++ > 0);
     } else {
       const error = errorFromAnswer(result.status, result.body, result.text);
       if (error.kind === 'server') return { kind: 'unknown', error: error.info };

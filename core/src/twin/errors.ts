@@ -15,6 +15,7 @@ export class TwinApiError extends Error {
   readonly host?: string;
   readonly limit?: number;
   readonly section?: SectionKey;
+  readonly account?: string;
 
   constructor(info: TwinApiErrorInfo, message?: string) {
     super(message ?? inEnglish(() => describeTwinError(info)));
@@ -26,6 +27,7 @@ export class TwinApiError extends Error {
     if (info.host !== undefined) this.host = info.host;
     if (info.limit !== undefined) this.limit = info.limit;
     if (info.section !== undefined) this.section = info.section;
+    if (info.account !== undefined) this.account = info.account;
   }
 
   /** The same failure, said of one section (lists and creates know theirs; exchange does not). */
@@ -42,6 +44,7 @@ export class TwinApiError extends Error {
     if (this.host !== undefined) info.host = this.host;
     if (this.limit !== undefined) info.limit = this.limit;
     if (this.section !== undefined) info.section = this.section;
+    if (this.account !== undefined) info.account = this.account;
     return info;
   }
 }
@@ -58,7 +61,13 @@ function detailsText(details: unknown): string {
 
 /** The kinds boundedMessages.ts always words (they carry a host, a limit or a section). */
 type BoundedKind =
-  'forbidden' | 'too-large' | 'unreadable-list' | 'list-repeats' | 'list-endless' | 'list-incomplete';
+  | 'forbidden'
+  | 'missing-rights'
+  | 'too-large'
+  | 'unreadable-list'
+  | 'list-repeats'
+  | 'list-endless'
+  | 'list-incomplete';
 type WordedKind = Exclude<TwinErrorKind, 'bad-url' | BoundedKind>;
 
 // {0} is the server's own words (": …" or nothing), {1} the HTTP status.
@@ -79,6 +88,12 @@ const WORDINGS: Record<WordedKind, (said: string, status: string) => string> = {
     t('Refusing to send the API token over plain http:// to a host other than this computer. Use https://.'),
   'cross-origin-redirect': () =>
     t('TWIN redirected to another host; the API token is not sent there. Check the API URL.'),
+  'sign-in-refused': (said) =>
+    t(
+      'TWIN did not accept this email and password{0}. Check them, or sign in with a token from the cabinet (Помощь – API).',
+      said,
+    ),
+  'refresh-refused': (said) => t('TWIN no longer accepts this session{0}: sign in again.', said),
   cancelled: () => t('Cancelled.'),
   http: (said, status) => t('TWIN answered HTTP {1}{0}.', said, status),
   busy: (said) =>

@@ -31,7 +31,10 @@ export type Exchange =
 export interface ExchangeRequest {
   method: 'GET' | 'POST';
   url: string;
-  token: string;
+  /** Sent as `Authorization: Bearer …`; none for IAM's login and refresh. */
+  token?: string;
+  /** Other secrets of this request (password, refresh token): blanked in the answer like the token. */
+  secrets?: readonly string[];
   body?: unknown;
   /** Deadline of the whole exchange (every redirect hop, headers and body), ms. */
   timeoutMs: number;
@@ -72,7 +75,7 @@ export async function exchange(req: ExchangeRequest): Promise<Exchange> {
           signal: timer.signal,
           headers: {
             accept: 'application/json',
-            authorization: `Bearer ${req.token}`,
+            ...(req.token === undefined ? {} : { authorization: `Bearer ${req.token}` }),
             ...(body === undefined ? {} : { 'content-type': 'application/json' }),
           },
           ...(body === undefined ? {} : { body }),
@@ -111,7 +114,7 @@ export async function exchange(req: ExchangeRequest): Promise<Exchange> {
             error: new TwinApiError({ kind: 'too-large', status: res.status, host, limit }),
           };
         }
-        text = withoutToken(bytes.toString('utf8'), req.token);
+        text = withoutSecrets(bytes.toString('utf8'), [req.token ?? '', ...(req.secrets ?? [])]);
       } catch (e) {
         return failure(e, limits, timer.signal.aborted, req.cancel?.aborted);
       }
@@ -142,14 +145,18 @@ export async function exchange(req: ExchangeRequest): Promise<Exchange> {
 }
 
 /**
- * The answer with every copy of the token blanked. A server may echo the request back in its error
+ * The answer with every copy of the request's secrets blanked. A server may echo the request back in its error
  * (`{"details": {"headers": {"authorization": "Bearer …"}}}`), and what a server says ends up in error
  * messages, the CLI's output and the VS Code notifications: found by the issue 7 secrets tests.
  */
-function withoutToken(text: string, token: string): string {
-  if (token.length < 8) return text; // too short to be a token; blanking it would garble ordinary words
-  const escaped = JSON.stringify(token).slice(1, -1).replace(/\//g, '\\/');
-  return text.split(token).join('***').split(escaped).join('***');
+function withoutSecrets(text: string, secrets: readonly string[]): string {
+  for (const secret of secrets) {
+    // Blanking one or two letters would garble every word; a secret that short protects nothing.
+    if (secret.length < 4) continue;
+    const escaped = JSON.stringify(secret).slice(1, -1).replace(/\//g, '\\/');
+    text = text.split(secret).join('***').split(escaped).join('***');
+  }
+  return text;
 }
 
 function failure(

@@ -7,12 +7,17 @@ export interface TokenProvider {
   /** The token to send now. Called before the first request and after every refresh. */
   getToken(): Promise<string>;
   /**
-   * Called ONCE per wave of 401 answers (many requests failing together share one call). `expired` is
+   * Called ONCE per wave of 401 answers (and of 403s: TWIN advises a new token on a 403 from any method) (many requests failing together share one call). `expired` is
    * true when the server said `Token is expired.`. Return a new token to resume every waiting request
    * with it, or undefined to stop: the waiting requests then fail with kind 'unauthorized'/'token-expired'.
    * When absent, a 401 fails the request at once.
    */
-  onUnauthorized?(expired: boolean): Promise<string | undefined>;
+  onUnauthorized?(expired: boolean, status: 401 | 403): Promise<string | undefined>;
+  /**
+   * The newest token the source holds right now, without waiting: a token refreshed ahead of expiry
+   * (by a timer, or by another window) is picked up by the next request.
+   */
+  currentToken?(): string | undefined;
 }
 
 /** Retry timing; the defaults suit the real API, tests pass small values. */
@@ -39,6 +44,8 @@ export interface TwinClientOptions {
   /** Time limit of one request, headers and body, in ms (default 30 000). */
   timeoutMs?: number;
   retry?: RetryOptions;
+  /** Who the token belongs to, for messages (a 403 that a fresh token does not cure names it). */
+  accountLabel?: string;
   /** Items asked per list page (default 100). */
   pageSize?: number;
   /** Largest response body read, in bytes (default MAX_BODY_BYTES); tests pass small values. */
@@ -119,6 +126,12 @@ export type TwinErrorKind =
   | 'busy'
   /** a name with invisible characters: never sent (details: the characters' code points) */
   | 'invalid-name'
+  /** 403 again after a fresh token: the account lacks the rights (details: section, account) */
+  | 'missing-rights'
+  /** IAM refused the email and password (401 on login) */
+  | 'sign-in-refused'
+  /** IAM refused the refresh token (revoked, rotated away, expired) */
+  | 'refresh-refused'
   /** any other status */
   | 'http';
 
@@ -137,6 +150,8 @@ export interface TwinApiErrorInfo {
   limit?: number;
   /** The section whose call failed (lists, and 403 on creates). */
   section?: SectionKey;
+  /** Who the token belongs to, as shown to the user (missing-rights). */
+  account?: string;
 }
 
 /** One row of a plan. */
