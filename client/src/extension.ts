@@ -2,7 +2,7 @@
 // lens, the status bar and the background refresh follow once the server runs. Kept cheap: nothing
 // talks to TWIN or reads the token before the language server has started.
 import * as vscode from 'vscode';
-import { localeFrom } from '../../core/src/i18n/locale';
+import { configureL10n } from '../../core/src/l10n';
 import { createApi, type TwinExtensionApi } from './api';
 import { ManifestCodeLens } from './codeLens';
 import { COMMANDS } from './commands/commandTable';
@@ -20,6 +20,9 @@ import { TokenStore } from './token/tokenStore';
 
 /** Starts the extension and returns its API. */
 export function activate(context: vscode.ExtensionContext): TwinExtensionApi {
+  // Core's texts (plan, results, API errors) shown here come in VS Code's display language, from the
+  // same bundle vscode.l10n.t reads.
+  configureL10n(vscode.env.language, vscode.l10n.bundle);
   const languageClient = createLanguageClient(context);
   const clientReady = languageClient.start();
   const tokens = new TokenStore(context.secrets);
@@ -37,7 +40,6 @@ export function activate(context: vscode.ExtensionContext): TwinExtensionApi {
     clientReady,
     remoteState: new RemoteStateSender(languageClient, clientReady),
     planPreview,
-    locale: localeFrom(vscode.env.language),
   };
   const codeLens = new ManifestCodeLens();
   const refresher = new RemoteRefresher(services);

@@ -1,7 +1,6 @@
 // What every command factory is given: the extension's long-lived parts, built once in activate().
 import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { Locale } from '../../core/src/i18n/locale';
 import type { ModalConfirmer } from './confirmer';
 import type { TwinLog } from './output';
 import type { PlanPreview } from './plan/planPreview';
@@ -25,6 +24,4 @@ export interface TwinServices {
   readonly clientReady: Promise<void>;
   readonly remoteState: RemoteStateSender;
   readonly planPreview: PlanPreview;
-  /** The display language, for texts that come from core's catalog. */
-  readonly locale: Locale;
 }
