@@ -3,7 +3,7 @@
 // server runs. The TWIN account is registered with VS Code's Accounts menu at once. Kept cheap: nothing
 // talks to TWIN or reads the token before the language server has started.
 import * as vscode from 'vscode';
-import { localeFrom } from '../../core/src/i18n/locale';
+import { configureL10n } from '../../core/src/l10n';
 import { createApi, type TwinExtensionApi } from './api';
 import { AccountSessions } from './auth/accountSessions';
 import { TWIN_AUTH_PROVIDER_ID, TwinAuthenticationProvider } from './auth/authProvider';
@@ -26,6 +26,9 @@ import { TokenStore } from './token/tokenStore';
 
 /** Starts the extension and returns its API. */
 export function activate(context: vscode.ExtensionContext): TwinExtensionApi {
+  // Core's texts (plan, results, API errors) shown here come in VS Code's display language, from the
+  // same bundle vscode.l10n.t reads.
+  configureL10n(vscode.env.language, vscode.l10n.bundle);
   const languageClient = createLanguageClient(context);
   const clientReady = languageClient.start();
   const tokens = new TokenStore(context.secrets);
@@ -45,7 +48,6 @@ export function activate(context: vscode.ExtensionContext): TwinExtensionApi {
     clientReady,
     remoteState: new RemoteStateSender(languageClient, clientReady),
     planPreview,
-    locale: localeFrom(vscode.env.language),
   };
   sessions.onReauthenticate((baseUrl, reason, error) => signInAgain(services, baseUrl, reason, error));
   const authProvider = new TwinAuthenticationProvider(

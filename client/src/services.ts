@@ -3,7 +3,6 @@ import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { AccountSessions } from './auth/accountSessions';
 import type { SignInPrompter } from './auth/signInPrompter';
-import type { Locale } from '../../core/src/i18n/locale';
 import type { ModalConfirmer } from './confirmer';
 import type { TwinLog } from './output';
 import type { PlanPreview } from './plan/planPreview';
@@ -28,6 +27,4 @@ export interface TwinServices {
   readonly clientReady: Promise<void>;
   readonly remoteState: RemoteStateSender;
   readonly planPreview: PlanPreview;
-  /** The display language, for texts that come from core's catalog. */
-  readonly locale: Locale;
 }

@@ -2,7 +2,8 @@
 // (words come through a Translate), so every shape of session is unit-tested. Never shows a token.
 import { decodeJwt } from '../../../core/src/twin/jwt';
 import type { TwinSession } from '../../../core/src/twin/sessionTokens';
-import type { Translate } from '../l10n';
+/** Looks a message up by its English text and fills `{0}`, `{1}`… (vscode.l10n.t in the extension). */
+export type Translate = (message: string, ...args: Array<string | number>) => string;
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;

@@ -24,7 +24,7 @@ export async function passwordSignIn(
   password: string,
 ): Promise<SignInOutcome> {
   const { baseUrl, iamUrl } = readSettings();
-  const unusable = unusableIamUrlReason(iamUrl, services.locale);
+  const unusable = unusableIamUrlReason(iamUrl);
   if (unusable !== undefined) {
     void vscode.window.showErrorMessage(unusable);
     return { kind: 'refused', reason: unusable };
@@ -51,7 +51,7 @@ export async function passwordSignIn(
     );
     return { kind: 'signed-in', session };
   } catch (e) {
-    const said = e instanceof TwinApiError ? describeTwinError(e, services.locale) : String(e);
+    const said = e instanceof TwinApiError ? describeTwinError(e) : String(e);
     const reason =
       e instanceof TwinApiError && e.kind === 'sign-in-refused'
         ? said

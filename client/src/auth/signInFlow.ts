@@ -12,7 +12,7 @@ import { passwordSignIn, type SignInOutcome } from './passwordSignIn';
 export async function signInFlow(services: TwinServices, title?: string): Promise<SignInOutcome> {
   if (!requireTrust()) return { kind: 'refused', reason: 'untrusted' };
   const { baseUrl } = readSettings();
-  const unusable = unusableBaseUrlReason(baseUrl, services.locale);
+  const unusable = unusableBaseUrlReason(baseUrl);
   if (unusable !== undefined) {
     void vscode.window.showErrorMessage(unusable);
     return { kind: 'refused', reason: unusable };

@@ -46,7 +46,7 @@ export async function openApiSession(
     return undefined;
   }
   const settings = readSettings();
-  const unusable = unusableBaseUrlReason(settings.baseUrl, services.locale);
+  const unusable = unusableBaseUrlReason(settings.baseUrl);
   if (unusable !== undefined) {
     services.log.line(unusable);
     if (options.interactive) void vscode.window.showErrorMessage(unusable);
@@ -103,7 +103,7 @@ export async function signInAgain(
   error: unknown,
 ): Promise<TwinSession | undefined> {
   const host = hostOf(baseUrl);
-  const why = error instanceof TwinApiError ? describeTwinError(error, services.locale) : undefined;
+  const why = error instanceof TwinApiError ? describeTwinError(error) : undefined;
   const title =
     reason === 'signed-out'
       ? vscode.l10n.t('Not signed in to TWIN ({0}) yet: sign in to continue', host)

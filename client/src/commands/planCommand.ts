@@ -24,15 +24,11 @@ export function planCommand(services: TwinServices) {
     if (!session) return undefined;
     const planned = await makePlan(services, session, uri, loaded.manifest);
     if (!planned) return undefined;
-    const preview = await services.planPreview.show(
-      planned.plan,
-      {
-        host: session.host,
-        baseUrl: session.settings.baseUrl,
-        file: basename(uri),
-      },
-      services.locale,
-    );
+    const preview = await services.planPreview.show(planned.plan, {
+      host: session.host,
+      baseUrl: session.settings.baseUrl,
+      file: basename(uri),
+    });
     return { plan: planned.plan, previewUri: preview.uri, previewText: preview.text };
   };
 }

@@ -1,7 +1,6 @@
 // The plan as a read-only virtual Markdown document (`twin-plan:`), its title naming the host, shown
 // rendered beside the manifest. Plans live in this provider instance, keyed by their URI.
 import * as vscode from 'vscode';
-import type { Locale } from '../../../core/src/i18n/locale';
 import type { SyncPlan } from '../../../core/src/twin/types';
 import { renderPlanMarkdown, type PlanTarget } from './renderPlan';
 
@@ -20,8 +19,8 @@ export class PlanPreview implements vscode.TextDocumentContentProvider, vscode.D
   }
 
   /** Renders the plan and opens it; resolves to the preview's URI and text. */
-  async show(plan: SyncPlan, target: PlanTarget, locale: Locale): Promise<{ uri: vscode.Uri; text: string }> {
-    const text = renderPlanMarkdown(plan, target, vscode.l10n.t, locale);
+  async show(plan: SyncPlan, target: PlanTarget): Promise<{ uri: vscode.Uri; text: string }> {
+    const text = renderPlanMarkdown(plan, target);
     // The file name is what the tab shows: the host, so nobody mistakes a test server for production.
     const title = vscode.l10n.t('TWIN plan — {0}', target.host).replace(/[/\\]/g, '_');
     const uri = vscode.Uri.from({ scheme: PLAN_SCHEME, path: `/${title}.md`, query: target.file });

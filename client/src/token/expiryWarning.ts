@@ -17,7 +17,7 @@ export async function warnIfExpiringSoon(tokens: TokenStore): Promise<void> {
   const text =
     check.kind === 'expired'
       ? vscode.l10n.t('The TWIN API token for {0} has expired.', hostOf(baseUrl))
-      : tokenWarning(check, vscode.l10n.t);
+      : tokenWarning(check);
   if (text === undefined) return;
   const signIn = vscode.l10n.t('Sign In');
   if ((await vscode.window.showWarningMessage(text, signIn)) === signIn)

@@ -1,6 +1,6 @@
 // Live platform status: which entries are already on TWIN, what TWIN has that the file lacks.
 import type { InlayHint, Range } from 'vscode-languageserver-types';
-import { t, type Locale } from '../../../core/src/i18n/locale';
+import { t, tn } from '../../../core/src/l10n';
 import {
   normalizeName,
   SECTION_KEYS,
@@ -10,7 +10,6 @@ import {
   type TextEdit,
 } from '../../../core/src/manifest';
 import { yamlScalar } from '../../../core/src/manifest/yamlText';
-import { serverMessages as m } from './messages';
 import type { RemoteIndex } from './remoteIndex';
 
 const LISTED_NAMES = 5;
@@ -32,11 +31,7 @@ export function namesOnlyOnRemote(doc: ManifestDocument, remote: RemoteIndex, ke
 }
 
 /** `remote-only` information problems, one per section that lacks platform items, with the "add" fix. */
-export function remoteOnlyProblems(
-  doc: ManifestDocument,
-  remote: RemoteIndex,
-  locale: Locale,
-): ManifestProblem[] {
+export function remoteOnlyProblems(doc: ManifestDocument, remote: RemoteIndex): ManifestProblem[] {
   const problems: ManifestProblem[] = [];
   for (const key of SECTION_KEYS) {
     const missing = namesOnlyOnRemote(doc, remote, key);
@@ -47,11 +42,24 @@ export function remoteOnlyProblems(
       ? { start: doc.lines.positionAt(section.keySpan.start), end: doc.lines.positionAt(section.keySpan.end) }
       : { start: { line: 0, character: 0 }, end: doc.lines.positionAt(firstLineEnd(doc.text)) };
     const message = section
-      ? t(locale, m.remoteOnly, missing.length, listed)
-      : t(locale, m.remoteOnlyMissingSection, missing.length, key, listed);
+      ? tn(
+          missing.length,
+          'TWIN has {0} item that this file lacks: {1}|TWIN has {0} items that this file lacks: {1}',
+          listed,
+        )
+      : tn(
+          missing.length,
+          'TWIN has {0} item and this file has no "{1}" section: {2}|TWIN has {0} items and this file has no "{1}" section: {2}',
+          key,
+          listed,
+        );
     const problem: ManifestProblem = { code: 'remote-only', severity: 'information', message, range };
     const edit = appendNamesEdit(doc, key, missing);
-    if (edit) problem.fix = { title: t(locale, m.addFromTwin, missing.length), edits: [edit] };
+    if (edit)
+      problem.fix = {
+        title: tn(missing.length, 'Add {0} item from TWIN|Add {0} items from TWIN'),
+        edits: [edit],
+      };
     problems.push(problem);
   }
   return problems;
@@ -94,15 +102,10 @@ function lineEndAfter(text: string, offset: number): number {
 }
 
 /** "on TWIN" / "new" after each entry's name in `range`. */
-export function remoteInlayHints(
-  doc: ManifestDocument,
-  remote: RemoteIndex,
-  range: Range,
-  locale: Locale,
-): InlayHint[] {
+export function remoteInlayHints(doc: ManifestDocument, remote: RemoteIndex, range: Range): InlayHint[] {
   const hints: InlayHint[] = [];
-  const onTwin = t(locale, m.inlayOnTwin);
-  const isNew = t(locale, m.inlayNew);
+  const onTwin = t('on TWIN');
+  const isNew = t('new');
   const from = doc.lines.offsetAt(range.start);
   const to = doc.lines.offsetAt(range.end);
   for (const section of doc.sections) {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { SyncPlan } from '../../../core/src/twin/types';
-import { planCounts } from '../../../core/src/twin/render';
-import { confirmationText, nothingToCreate, renderPlanMarkdown } from '../../../client/src/plan/renderPlan';
-import { en, ru } from './helpers';
+import { confirmationText, nothingToCreate, planCounts } from '../../../core/src/twin/planText';
+import { renderPlanMarkdown } from '../../../client/src/plan/renderPlan';
+import { inEnglish, inRussian } from './helpers';
 
 function samplePlan(listed = true): SyncPlan {
   return {
@@ -34,7 +34,7 @@ const target = {
 
 describe('renderPlanMarkdown', () => {
   test('English: host in the title, each section with created / on TWIN / only on TWIN', () => {
-    const md = renderPlanMarkdown(samplePlan(), target, en, 'en');
+    const md = inEnglish(() => renderPlanMarkdown(samplePlan(), target));
     assert.match(md, /^# TWIN plan for chat-api\.twin24\.ai\n/);
     assert.match(md, /A push will create 3 items\. Nothing is ever deleted or renamed\./);
     assert.match(
@@ -51,9 +51,9 @@ describe('renderPlanMarkdown', () => {
   });
 
   test('Russian: every heading translated', () => {
-    const md = renderPlanMarkdown(samplePlan(false), target, ru, 'ru');
+    const md = inRussian(() => renderPlanMarkdown(samplePlan(false), target));
     assert.match(md, /^# План TWIN для chat-api\.twin24\.ai\n/);
-    assert.match(md, /Отправка создаст элементов: 3\./);
+    assert.match(md, /Отправка создаст 3 элемента\./);
     assert.match(md, /\| Раздел \| Создать \| Уже в TWIN \| Только в TWIN \|/);
     assert.match(md, /\| Теги клиента \| 1 \| 0 \| 0 \|/);
     assert.match(md, /## Атрибуты клиента\n\n### Будут созданы \(2\)/);
@@ -70,14 +70,23 @@ describe('renderPlanMarkdown', () => {
     plan.sections.attributes.create = [];
     plan.sections.clientTags.create = [];
     plan.sections.sessionTags.uncertain = [];
-    assert.match(renderPlanMarkdown(plan, target, en, 'en'), /Nothing to create/);
-    assert.match(renderPlanMarkdown(plan, target, ru, 'ru'), /Создавать нечего/);
+    assert.match(
+      inEnglish(() => renderPlanMarkdown(plan, target)),
+      /Nothing to create/,
+    );
+    assert.match(
+      inRussian(() => renderPlanMarkdown(plan, target)),
+      /Создавать нечего/,
+    );
   });
 });
 
 describe('nothingToCreate', () => {
   test('a plan that creates something goes on to the confirmation', () => {
-    assert.equal(nothingToCreate(samplePlan(), 'h.example', 'company.twin.yaml', en), undefined);
+    assert.equal(
+      inEnglish(() => nothingToCreate(samplePlan(), 'h.example', 'company.twin.yaml')),
+      undefined,
+    );
   });
 
   test('everything on TWIN: nothing to push', () => {
@@ -85,7 +94,7 @@ describe('nothingToCreate', () => {
     plan.sections.attributes.create = [];
     plan.sections.clientTags.create = [];
     plan.sections.sessionTags.uncertain = [];
-    const n = nothingToCreate(plan, 'h.example', 'company.twin.yaml', en);
+    const n = inEnglish(() => nothingToCreate(plan, 'h.example', 'company.twin.yaml'));
     assert.equal(n?.kind, 'nothing-to-do');
     assert.equal(n?.message, 'Nothing to push: h.example already has every entry of company.twin.yaml.');
   });
@@ -94,23 +103,26 @@ describe('nothingToCreate', () => {
     const plan = samplePlan();
     plan.sections.attributes.create = [];
     plan.sections.clientTags.create = [];
-    const n = nothingToCreate(plan, 'h.example', 'company.twin.yaml', en);
+    const n = inEnglish(() => nothingToCreate(plan, 'h.example', 'company.twin.yaml'));
     assert.equal(n?.kind, 'unknown-outcome');
     assert.equal(n?.kind === 'unknown-outcome' && n.uncertain, 1);
     assert.match(
       n?.message ?? '',
-      /^Nothing to create on h\.example; 1 item\(s\) of company\.twin\.yaml have an unknown outcome/,
+      /^Nothing to create on h\.example; 1 item of company\.twin\.yaml has an unknown outcome/,
     );
     assert.doesNotMatch(n?.message ?? '', /every entry/);
-    const r = nothingToCreate(plan, 'h.example', 'company.twin.yaml', ru);
+    const r = inRussian(() => nothingToCreate(plan, 'h.example', 'company.twin.yaml'));
     assert.match(r?.message ?? '', /^На h\.example создавать нечего, но исход прошлой отправки неизвестен/);
     assert.match(
-      renderPlanMarkdown(plan, target, en, 'en'),
-      /Nothing to create; 1 item\(s\) have an unknown outcome/,
+      inEnglish(() => renderPlanMarkdown(plan, target)),
+      /Nothing to create; 1 item has an unknown outcome/,
     );
-    assert.doesNotMatch(renderPlanMarkdown(plan, target, en, 'en'), /already has every entry/);
+    assert.doesNotMatch(
+      inEnglish(() => renderPlanMarkdown(plan, target)),
+      /already has every entry/,
+    );
     assert.match(
-      renderPlanMarkdown(plan, target, ru, 'ru'),
+      inRussian(() => renderPlanMarkdown(plan, target)),
       /Создавать нечего, но исход прошлой отправки неизвестен/,
     );
   });
@@ -119,12 +131,12 @@ describe('nothingToCreate', () => {
 describe('confirmationText', () => {
   test('names the host and the counts per section', () => {
     assert.deepEqual(planCounts(samplePlan()), { create: 3, existing: 2, remoteOnly: 1, uncertain: 1 });
-    const c = confirmationText(samplePlan(), 'chat-api.twin24.ai', en, 'en');
+    const c = inEnglish(() => confirmationText(samplePlan(), 'chat-api.twin24.ai'));
     assert.equal(c.message, 'Create 3 items on chat-api.twin24.ai?');
     assert.match(c.detail, /Client attributes: 2\nClient tags: 1\nSession tags: 0\n/);
     assert.match(c.detail, /Already on TWIN: 2\. Only on TWIN \(left untouched\): 1\./);
-    const r = confirmationText(samplePlan(), 'chat-api.twin24.ai', ru, 'ru');
-    assert.equal(r.message, 'Создать элементов: 3 на chat-api.twin24.ai?');
+    const r = inRussian(() => confirmationText(samplePlan(), 'chat-api.twin24.ai'));
+    assert.equal(r.message, 'Создать 3 элемента на chat-api.twin24.ai?');
     assert.match(r.detail, /Атрибуты клиента: 2\nТеги клиента: 1\nТеги сессии: 0/);
   });
 });

@@ -7,7 +7,11 @@ import type * as LabelModule from '../../../client/src/auth/accountLabel';
 import type * as ProviderModule from '../../../client/src/auth/authProvider';
 import type * as StoreModule from '../../../client/src/token/tokenStore';
 import { fakeSecretStorage, installFakeVscode } from './fakeVscode';
-import { en, makeJwt, ru } from './helpers';
+import { t } from '../../../core/src/l10n';
+import { inEnglish, inRussian, makeJwt } from './helpers';
+
+const en = (m: string, ...a: Array<string | number>) => inEnglish(() => t(m, ...a));
+const ru = (m: string, ...a: Array<string | number>) => inRussian(() => t(m, ...a));
 
 installFakeVscode();
 /* eslint-disable @typescript-eslint/no-require-imports -- loaded after the fake `vscode` is in place */

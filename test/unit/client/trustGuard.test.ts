@@ -46,7 +46,6 @@ function servicesRecording(): { services: TwinServices; tokenReads: string[]; st
       tokensFor: () => ({ reload: () => undefined, getToken: async () => TOKEN, currentToken: () => TOKEN }),
     },
     log: { line: () => undefined },
-    locale: 'en',
   } as unknown as TwinServices;
   return { services, tokenReads, stored };
 }

@@ -1,7 +1,7 @@
-import { manifestMessages as m } from '../messages';
+import { t } from '../../l10n';
 import type { SectionEntry } from '../nodes';
 import type { OffsetEdit } from '../problem';
-import type { ManifestRule } from './rule';
+import { quotable, type ManifestRule } from './rule';
 
 /** The edit that deletes an entry: its whole lines in a block list, the item and a comma in `[a, b]`. */
 export function removeEntryEdit(entry: SectionEntry, text: string): OffsetEdit {
@@ -39,18 +39,22 @@ export const duplicateNameRule: ManifestRule = {
       const known =
         doc.duplicateNames?.get(section.key) ?? (doc.duplicateNames ? new Set<string>() : undefined);
       for (const { entry, first } of findDuplicates(section.entries, known)) {
-        const firstName = first.name ?? '';
+        const firstName = quotable(first.name ?? '');
+        const name = quotable(entry.name ?? '');
+        const firstLine = doc.lines.positionAt(first.span.start).line + 1;
         out.report(
           entry.nameSpan ?? entry.span,
-          m.duplicateName,
-          [entry.name ?? '', firstName, doc.lines.positionAt(first.span.start).line + 1],
+          t(
+            '"{0}" duplicates "{1}" on line {2} (names are compared ignoring case, ё/е, spaces and look-alike letters).',
+            name,
+            firstName,
+            firstLine,
+          ),
           {
-            related: [{ span: first.nameSpan ?? first.span, message: m.firstOccurrence, args: [firstName] }],
-            fix: {
-              title: m.removeDuplicate,
-              args: [entry.name ?? ''],
-              edits: [removeEntryEdit(entry, doc.text)],
-            },
+            related: [
+              { span: first.nameSpan ?? first.span, message: t('First occurrence of "{0}"', firstName) },
+            ],
+            fix: { title: t('Remove duplicate "{0}"', name), edits: [removeEntryEdit(entry, doc.text)] },
           },
         );
       }

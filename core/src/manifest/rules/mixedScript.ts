@@ -1,7 +1,7 @@
-import { manifestMessages as m } from '../messages';
+import { t } from '../../l10n';
 import { mixedScriptWords } from '../scripts';
 import { replaceNameEdit } from './nameEdit';
-import type { ManifestRule } from './rule';
+import { quotable, type ManifestRule } from './rule';
 
 /** `mixed-script`: a word mixing Latin and Cyrillic letters; the fix rewrites it in its dominant script. */
 export const mixedScriptRule: ManifestRule = {
@@ -16,8 +16,9 @@ export const mixedScriptRule: ManifestRule = {
     for (const w of [...words].reverse())
       rewritten = rewritten.slice(0, w.index) + w.rewritten + rewritten.slice(w.index + w.word.length);
     const edit = rewritten !== name ? replaceNameEdit(entry, text, rewritten) : null;
-    out.report(entry.nameSpan, m.mixedScript, [words.map((w) => w.word).join('», «')], {
-      fix: edit ? { title: m.rewriteAs, args: [rewritten], edits: [edit] } : undefined,
+    const listed = quotable(words.map((w) => w.word).join('», «'));
+    out.report(entry.nameSpan, t('"{0}" mixes Latin and Cyrillic letters.', listed), {
+      fix: edit ? { title: t('Rewrite as "{0}"', quotable(rewritten)), edits: [edit] } : undefined,
     });
   },
 };
