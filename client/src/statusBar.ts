@@ -65,13 +65,13 @@ export class TokenStatusBar implements vscode.Disposable {
     }
     const expired = session.expiresAt !== undefined && session.expiresAt <= now && !session.refreshToken;
     const attention = expired || needsAttention(session, now);
-    const left = attention ? timeLeft(session, now, vscode.l10n.t) : undefined;
-    const who = whoLabel(session, vscode.l10n.t);
+    const left = attention ? timeLeft(session, now) : undefined;
+    const who = whoLabel(session);
     // Short on the bar (it shares the row with everything else): who, and the time only when it needs
     // action; the company, the host and the details in the tooltip.
     this.item.text = `${expired ? '$(warning)' : attention ? '$(clock)' : '$(account)'} TWIN: ${who}${left ? ` · ${left}` : ''}`;
     this.item.tooltip = [
-      ...sessionDetails(session, host, now, vscode.l10n.t),
+      ...sessionDetails(session, host, now),
       vscode.l10n.t('Click to sign in again or to another account.'),
     ].join('\n');
     this.item.backgroundColor = expired

@@ -17,7 +17,7 @@ export function toAuthSession(baseUrl: string, session: TwinSession): vscode.Aut
   return {
     id: baseUrl,
     accessToken: session.token,
-    account: { id: accountId(session), label: accountLabel(session, vscode.l10n.t) },
+    account: { id: accountId(session), label: accountLabel(session) },
     scopes: [],
   };
 }

@@ -44,7 +44,7 @@ export async function passwordSignIn(
       },
     );
     await services.tokens.saveSession(baseUrl, session);
-    const label = accountLabel(session, vscode.l10n.t);
+    const label = accountLabel(session);
     services.log.line(vscode.l10n.t('Signed in to {0} as {1} (through {2})', baseUrl, label, iamHost));
     void vscode.window.showInformationMessage(
       vscode.l10n.t('Signed in to TWIN ({0}) as {1}.', hostOf(baseUrl), label),

@@ -71,7 +71,7 @@ export async function openApiSession(
     baseUrl,
     concurrency: settings.concurrency,
     // A 403 that survives a fresh token is missing rights: the message names this account.
-    ...(signedIn ? { accountLabel: accountLabel(signedIn, vscode.l10n.t) } : {}),
+    ...(signedIn ? { accountLabel: accountLabel(signedIn) } : {}),
     tokens: {
       getToken: () => source.getToken(),
       currentToken: () => source.currentToken(),

@@ -7,11 +7,8 @@ import type * as LabelModule from '../../../client/src/auth/accountLabel';
 import type * as ProviderModule from '../../../client/src/auth/authProvider';
 import type * as StoreModule from '../../../client/src/token/tokenStore';
 import { fakeSecretStorage, installFakeVscode } from './fakeVscode';
-import { t } from '../../../core/src/l10n';
-import { inEnglish, inRussian, makeJwt } from './helpers';
 
-const en = (m: string, ...a: Array<string | number>) => inEnglish(() => t(m, ...a));
-const ru = (m: string, ...a: Array<string | number>) => inRussian(() => t(m, ...a));
+import { inEnglish, inRussian, makeJwt } from './helpers';
 
 installFakeVscode();
 /* eslint-disable @typescript-eslint/no-require-imports -- loaded after the fake `vscode` is in place */
@@ -96,34 +93,42 @@ describe('the session store', () => {
 
 describe('how the account is named', () => {
   test('the name (else the email) and the company, in both languages', () => {
-    assert.equal(accountLabel({ token: PASTED, account: ACCOUNT }, en), 'Demo User (company 1)');
-    assert.equal(accountLabel({ token: PASTED, account: ACCOUNT }, ru), 'Demo User (компания 1)');
+    assert.equal(accountLabel({ token: PASTED, account: ACCOUNT }), 'Demo User (company 1)');
+    assert.equal(
+      inRussian(() => accountLabel({ token: PASTED, account: ACCOUNT })),
+      'Demo User (компания 1)',
+    );
     const { name: _name, ...noName } = ACCOUNT;
-    assert.equal(accountLabel({ token: PASTED, account: noName }, en), 'demo@twin.local (company 1)');
+    assert.equal(accountLabel({ token: PASTED, account: noName }), 'demo@twin.local (company 1)');
   });
 
   test('a pasted token is named by the company its claim says', () => {
-    assert.equal(accountLabel({ token: PASTED }, en), 'API token (company 7)');
-    assert.equal(accountLabel({ token: 'not-a-jwt' }, ru), 'API-токен');
+    assert.equal(accountLabel({ token: PASTED }), 'API token (company 7)');
+    assert.equal(
+      inRussian(() => accountLabel({ token: 'not-a-jwt' })),
+      'API-токен',
+    );
   });
 
   test('how long the token lasts, short; whether it renews', () => {
     const now = 1_000_000_000_000;
-    assert.equal(timeLeft({ token: PASTED, expiresAt: now + 30 * 60_000 }, now, en), '30 min');
-    assert.equal(timeLeft({ token: PASTED, expiresAt: now + 23.5 * 3600_000 }, now, en), '23 h');
-    assert.equal(timeLeft({ token: PASTED, expiresAt: now + 6.2 * 86400_000 }, now, ru), '6 дн.');
-    assert.equal(timeLeft({ token: PASTED, expiresAt: now - 1 }, now, en), 'expired');
+    assert.equal(timeLeft({ token: PASTED, expiresAt: now + 30 * 60_000 }, now), '30 min');
+    assert.equal(timeLeft({ token: PASTED, expiresAt: now + 23.5 * 3600_000 }, now), '23 h');
+    assert.equal(
+      inRussian(() => timeLeft({ token: PASTED, expiresAt: now + 6.2 * 86400_000 }, now)),
+      '6 дн.',
+    );
+    assert.equal(timeLeft({ token: PASTED, expiresAt: now - 1 }, now), 'expired');
     const renewing = sessionDetails(
       { token: PASTED, refreshToken: 'r', account: ACCOUNT, expiresAt: now + 3600_000 },
       'host',
       now,
-      en,
     );
     assert.ok(
       renewing.some((l) => /renews itself/.test(l)),
       renewing.join(' | '),
     );
-    const pasted = sessionDetails({ token: PASTED, expiresAt: now + 3600_000 }, 'host', now, en);
+    const pasted = sessionDetails({ token: PASTED, expiresAt: now + 3600_000 }, 'host', now);
     assert.ok(
       pasted.some((l) => /does not renew/.test(l)),
       pasted.join(' | '),
