@@ -8,7 +8,7 @@ import type * as ProviderModule from '../../../client/src/auth/authProvider';
 import type * as StoreModule from '../../../client/src/token/tokenStore';
 import { fakeSecretStorage, installFakeVscode } from './fakeVscode';
 
-import { inEnglish, inRussian, makeJwt } from './helpers';
+import { inRussian, makeJwt } from './helpers';
 
 installFakeVscode();
 /* eslint-disable @typescript-eslint/no-require-imports -- loaded after the fake `vscode` is in place */
