@@ -1,7 +1,8 @@
 // `npm start`: the whole product on this machine in one command. Installs what is missing, builds and
 // packs the .vsix, starts the TWIN emulator with a sample company (data kept in a cache folder), and
 // code-server (a real VS Code in the browser) with the .vsix installed as a user would, the emulator as `twin.api.baseUrl` and a copy of
-// examples/ as the workspace. Prints one URL to open and a ready token. Ctrl+C stops everything.
+// examples/ as the workspace. Prints one URL to open, the demo account's email
+// and password (the emulator's IAM is `twin.api.iamUrl`) and a ready token. Ctrl+C stops everything.
 // Options: --fresh (forget the demo's emulator data, workspace and editor state first).
 'use strict';
 const { spawnSync } = require('child_process');
@@ -14,6 +15,10 @@ const { createCleanup } = require('./e2e/lib/cleanup');
 const { startCodeServer } = require('./e2e/lib/code-server');
 const { startEmulatorProcess, issueToken, seedCompany } = require('./e2e/lib/emulator');
 const { sampleCompany } = require('./e2e/lib/sample-company');
+
+// The emulator's demo account (emulator/src/iam.ts DEMO_USER): a made-up user of the sample company.
+const DEMO_EMAIL = 'demo@twin.local';
+const DEMO_PASSWORD = 'demo-password';
 
 const root = path.resolve(__dirname, '..');
 // TWIN_DEMO_DIR: another place for the demo's state (the E2E runs npm start in its run folder).
@@ -105,7 +110,7 @@ async function main() {
       extensionsDir,
       port: await portOrAny(CODE_SERVER_PORT),
       dev: false,
-      settings: { 'twin.api.baseUrl': emulator.baseUrl },
+      settings: { 'twin.api.baseUrl': emulator.baseUrl, 'twin.api.iamUrl': emulator.iamUrl },
       log: path.join(runDir, 'code-server.log'),
     });
     cleanup.add('stop code-server', server.stop);
@@ -118,8 +123,13 @@ Open this in a browser:
   ${url.toString()}
 
 The editor talks to the TWIN emulator at ${emulator.baseUrl}, which already holds a sample company.
-To push, set this emulator token once (F1 → "TWIN: Set API Token", or click "TWIN … no token" in the
-status bar) and paste:
+To push, sign in once: F1 → "TWIN: Sign In" (or click "TWIN: not signed in" in the status bar, or the
+Accounts menu), choose "Email and password" and give the demo account:
+
+  email:    ${DEMO_EMAIL}
+  password: ${DEMO_PASSWORD}
+
+or choose "Paste an API token" and paste this emulator token:
 
   ${token}
 

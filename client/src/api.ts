@@ -1,6 +1,6 @@
 // What `activate` returns. Other extensions get nothing that acts or reveals: in Production only a
 // "ready" promise. The members that run the commands' code paths without their prompts (store or clear
-// a token, answer the token prompt, read the platform's names) exist only when VS Code runs the
+// a token, answer the sign-in prompts, read the platform's names) exist only when VS Code runs the
 // extension for development or tests; any installed extension could otherwise swap the token, and with
 // it the company a push writes to, or answer a 401 prompt silently. Nothing here hands out the token.
 import * as vscode from 'vscode';
@@ -8,6 +8,7 @@ import type { RemoteStateParams } from '../../protocol/src';
 import type { RemoteRefresher } from './remote/refreshOnOpen';
 import type { TwinServices } from './services';
 import { readSettings } from './settings';
+import type { SignInAnswer } from './auth/signInPrompter';
 import { clearToken } from './commands/tokenCommands';
 import { setTokenFlow, type SetTokenOutcome } from './token/setTokenFlow';
 
@@ -27,6 +28,8 @@ export interface TwinTestApi extends TwinPublicApi {
   hasToken(): Promise<boolean>;
   /** Redraws the status bar item and returns its text. */
   statusBarText(): Promise<string>;
+  /** Redraws the status bar item and returns its tooltip (the host, the company, the time left). */
+  statusBarTooltip(): Promise<string>;
   /** The last `twin/remoteState` sent to the language server. */
   lastRemoteState(): RemoteStateParams | undefined;
   /** Reads the platform now and sends its names to the language server (as on opening a manifest). */
@@ -39,12 +42,31 @@ export interface TwinTestApi extends TwinPublicApi {
   /** How many times a token was asked for. */
   tokenPromptCount(): number;
   /**
+   * Queues answers for the next "sign in" questions (the way, then the token or email and password),
+   * in place of the quick pick and input boxes; resolves to how many were asked so far.
+   */
+  answerSignInPrompts(answers: ReadonlyArray<SignInAnswer | undefined>): number;
+  /** How many times the sign-in question was asked. */
+  signInPromptCount(): number;
+  /** The stored session for the configured base URL, without its secrets. */
+  sessionState(): Promise<SessionState | undefined>;
+  /** Which SecretStorage keys hold something for the configured base URL (names only). */
+  storedSecretKeys(): Promise<string[]>;
+  /**
    * Queues answers (true: the accept button) for the next modal questions before a push ("Save and
    * Push", the push confirmation); resolves to how many were asked so far.
    */
   answerConfirmations(answers: readonly boolean[]): number;
   /** How many modal questions were asked. */
   confirmationCount(): number;
+}
+
+/** What a test may know of the stored session: never the token or the refresh token. */
+export interface SessionState {
+  renews: boolean;
+  expiresAt?: number;
+  companyId?: string;
+  email?: string;
 }
 
 /** The extension's exported API: the public part, plus the test hooks outside Production. */
@@ -65,13 +87,34 @@ export function createApi(services: TwinServices, refresher: RemoteRefresher): T
     clearToken: () => clearToken(services),
     hasToken: async () => (await services.tokens.get(readSettings().baseUrl)) !== undefined,
     statusBarText: () => services.statusBar.refresh(),
+    statusBarTooltip: async () => {
+      await services.statusBar.refresh();
+      return services.statusBar.tooltip;
+    },
     lastRemoteState: () => services.remoteState.lastSent,
     refreshRemoteState: () => refresher.refresh(),
     answerTokenPrompts: (answers) => {
-      services.prompter.script(answers);
-      return services.prompter.count;
+      services.prompter.script(
+        answers.map((token) => (token === undefined ? undefined : { kind: 'token', token })),
+      );
+      return services.prompter.tokenCount;
     },
-    tokenPromptCount: () => services.prompter.count,
+    tokenPromptCount: () => services.prompter.tokenCount,
+    answerSignInPrompts: (answers) => {
+      services.prompter.script(answers);
+      return services.prompter.signInCount;
+    },
+    signInPromptCount: () => services.prompter.signInCount,
+    sessionState: async () => {
+      const session = await services.tokens.getSession(readSettings().baseUrl);
+      if (!session) return undefined;
+      const state: SessionState = { renews: session.refreshToken !== undefined };
+      if (session.expiresAt !== undefined) state.expiresAt = session.expiresAt;
+      if (session.account?.companyId) state.companyId = session.account.companyId;
+      if (session.account?.email) state.email = session.account.email;
+      return state;
+    },
+    storedSecretKeys: () => services.tokens.keysHeld(readSettings().baseUrl),
     answerConfirmations: (answers) => {
       services.confirmer.script(answers);
       return services.confirmer.count;

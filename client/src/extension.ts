@@ -1,9 +1,16 @@
 // Activation: start the language server, build the services, register the command table; the code
-// lens, the status bar and the background refresh follow once the server runs. Kept cheap: nothing
+// lens, the status bar, the session's renewal timer and the background refresh follow once the
+// server runs. The TWIN account is registered with VS Code's Accounts menu at once. Kept cheap: nothing
 // talks to TWIN or reads the token before the language server has started.
 import * as vscode from 'vscode';
 import { configureL10n } from '../../core/src/l10n';
 import { createApi, type TwinExtensionApi } from './api';
+import { AccountSessions } from './auth/accountSessions';
+import { TWIN_AUTH_PROVIDER_ID, TwinAuthenticationProvider } from './auth/authProvider';
+import { signInFlow } from './auth/signInFlow';
+import { SignInPrompter } from './auth/signInPrompter';
+import { clearToken } from './commands/tokenCommands';
+import { signInAgain } from './commands/apiSession';
 import { ManifestCodeLens } from './codeLens';
 import { COMMANDS } from './commands/commandTable';
 import { ModalConfirmer } from './confirmer';
@@ -15,7 +22,6 @@ import { RemoteStateSender } from './remote/remoteStateSender';
 import type { TwinServices } from './services';
 import { TokenStatusBar } from './statusBar';
 import { warnIfExpiringSoon } from './token/expiryWarning';
-import { TokenPrompter } from './token/tokenPrompter';
 import { TokenStore } from './token/tokenStore';
 
 /** Starts the extension and returns its API. */
@@ -29,10 +35,12 @@ export function activate(context: vscode.ExtensionContext): TwinExtensionApi {
   const log = new TwinLog();
   const statusBar = new TokenStatusBar(tokens, log);
   const planPreview = new PlanPreview();
+  const sessions = new AccountSessions(tokens);
   const services: TwinServices = {
     context,
     tokens,
-    prompter: new TokenPrompter(),
+    prompter: new SignInPrompter(),
+    sessions,
     confirmer: new ModalConfirmer(),
     log,
     statusBar,
@@ -41,6 +49,12 @@ export function activate(context: vscode.ExtensionContext): TwinExtensionApi {
     remoteState: new RemoteStateSender(languageClient, clientReady),
     planPreview,
   };
+  sessions.onReauthenticate((baseUrl, reason, error) => signInAgain(services, baseUrl, reason, error));
+  const authProvider = new TwinAuthenticationProvider(
+    tokens,
+    () => signInFlow(services),
+    () => clearToken(services),
+  );
   const codeLens = new ManifestCodeLens();
   const refresher = new RemoteRefresher(services);
   let active = true;
@@ -48,6 +62,14 @@ export function activate(context: vscode.ExtensionContext): TwinExtensionApi {
     { dispose: () => void languageClient.stop() },
     { dispose: () => (active = false) },
     tokens,
+    sessions,
+    authProvider,
+    vscode.authentication.registerAuthenticationProvider(
+      TWIN_AUTH_PROVIDER_ID,
+      vscode.l10n.t('TWIN'),
+      authProvider,
+      { supportsMultipleAccounts: false },
+    ),
     log,
     statusBar,
     planPreview,
@@ -66,6 +88,8 @@ export function activate(context: vscode.ExtensionContext): TwinExtensionApi {
       vscode.languages.registerCodeLensProvider({ language: 'twin-yaml' }, codeLens),
     );
     statusBar.show();
+    void authProvider.prime();
+    sessions.keepFresh();
     refresher.refreshOpenDocuments();
     void warnIfExpiringSoon(tokens);
   };

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import {
   API_BASE_URL,
+  API_IAM_URL,
   keyInTwin,
   PUSH_CONCURRENCY,
   PUSH_CONFIRM,
@@ -9,6 +10,7 @@ import {
 } from '../../core/src/settings';
 
 const DEFAULT_API_URL = API_BASE_URL.default;
+const DEFAULT_IAM_URL = API_IAM_URL.default;
 
 /** A push never sends more requests at once than this, whatever the setting says. */
 export const MAX_PUSH_CONCURRENCY = PUSH_CONCURRENCY.maximum;
@@ -16,6 +18,8 @@ export const MAX_PUSH_CONCURRENCY = PUSH_CONCURRENCY.maximum;
 /** The settings the commands use. */
 export interface TwinSettings {
   baseUrl: string;
+  /** TWIN's IAM: sign-in with email and password, and refreshing sessions. */
+  iamUrl: string;
   concurrency: number;
   confirm: boolean;
   refreshOnOpen: boolean;
@@ -29,6 +33,9 @@ export function readSettings(): TwinSettings {
   // enforced (a workspace folder's settings.json, a host that merges every level into get()).
   const userBaseUrl = c.inspect<string>(keyInTwin(API_BASE_URL))?.globalValue;
   const baseUrl = (typeof userBaseUrl === 'string' ? userBaseUrl : DEFAULT_API_URL).trim() || DEFAULT_API_URL;
+  // The password and the refresh token go to IAM: the same rule, the user's own value only.
+  const userIamUrl = c.inspect<string>(keyInTwin(API_IAM_URL))?.globalValue;
+  const iamUrl = (typeof userIamUrl === 'string' ? userIamUrl : DEFAULT_IAM_URL).trim() || DEFAULT_IAM_URL;
   // The same for the push's safety valves: a cloned repository's .vscode/settings.json must not be
   // able to switch off the confirmation (a code lens click would then write to production unasked)
   // or raise the request rate against the user's company. Both are `application` settings too.
@@ -36,6 +43,7 @@ export function readSettings(): TwinSettings {
   const confirm = c.inspect<boolean>(keyInTwin(PUSH_CONFIRM))?.globalValue;
   return {
     baseUrl: baseUrl.replace(/\/+$/, ''),
+    iamUrl: iamUrl.replace(/\/+$/, ''),
     concurrency:
       // Over the cap (a hand-edited settings.json) means "as many as allowed", not the default.
       typeof concurrency === 'number' &&

@@ -1,14 +1,14 @@
-// The status bar item: target host and token state; a click sets the token. It re-reads the token
-// when SecretStorage changes (this or another window), when the base URL changes, and hourly, since
-// "valid for N days" drifts with time.
+// The status bar item: who is signed in (short), with the company, the host and how long the session
+// lasts in its tooltip; a click signs in. It re-reads the session when SecretStorage changes (this or
+// another window, a refresh included), when the base URL changes, and every few minutes, since the
+// time left drifts.
 import * as vscode from 'vscode';
 import type { TwinLog } from './output';
 import { hostOf, readSettings } from './settings';
-import { checkToken, type TokenCheck } from '../../core/src/twin/tokenRule';
-import { tokenStateLabel } from './token/tokenMessages';
+import { needsAttention, sessionDetails, timeLeft, whoLabel } from './auth/accountLabel';
 import type { TokenStore } from './token/tokenStore';
 
-const HOUR_MS = 60 * 60 * 1000;
+const REDRAW_MS = 5 * 60 * 1000;
 
 /** Shows `TWIN host: token state` and keeps it current. */
 export class TokenStatusBar implements vscode.Disposable {
@@ -24,15 +24,15 @@ export class TokenStatusBar implements vscode.Disposable {
     private readonly tokens: TokenStore,
     private readonly log: TwinLog,
   ) {
-    this.item.name = vscode.l10n.t('TWIN API token');
-    this.item.command = 'twin.setToken';
+    this.item.name = vscode.l10n.t('TWIN account');
+    this.item.command = 'twin.signIn';
     this.disposables.push(
       tokens.onDidChange(() => this.redraw()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('twin.api.baseUrl')) this.redraw();
       }),
     );
-    this.timer = setInterval(() => this.redraw(), HOUR_MS);
+    this.timer = setInterval(() => this.redraw(), REDRAW_MS);
   }
 
   /** Reads the token and shows the item: called once the language server is up, so activation does not wait on SecretStorage. */
@@ -52,30 +52,37 @@ export class TokenStatusBar implements vscode.Disposable {
     });
   }
 
-  /** The state of the token for the configured base URL (undefined: none stored). */
-  async currentCheck(): Promise<TokenCheck | undefined> {
-    const token = await this.tokens.get(readSettings().baseUrl);
-    return token === undefined ? undefined : checkToken(token, Date.now());
-  }
-
-  /** Re-reads the token and redraws the item; resolves to the text shown. */
+  /** Re-reads the session and redraws the item; resolves to the text shown. */
   async refresh(): Promise<string> {
     const host = hostOf(readSettings().baseUrl);
-    const check = await this.currentCheck();
-    const state = tokenStateLabel(check);
-    const icon =
-      check === undefined || check.kind === 'expired' || check.kind === 'malformed'
-        ? '$(warning)'
-        : check.kind === 'expiresSoon'
-          ? '$(clock)'
-          : '$(cloud)';
-    this.item.text = `${icon} TWIN ${host}: ${state}`;
-    this.item.tooltip = vscode.l10n.t('TWIN API at {0}: {1}. Click to set the token.', host, state);
-    this.item.backgroundColor =
-      check === undefined || check.kind === 'expired'
-        ? new vscode.ThemeColor('statusBarItem.warningBackground')
-        : undefined;
+    const session = await this.tokens.getSession(readSettings().baseUrl);
+    const now = Date.now();
+    if (!session) {
+      this.item.text = `$(account) TWIN: ${vscode.l10n.t('not signed in')}`;
+      this.item.tooltip = vscode.l10n.t('TWIN API at {0}: not signed in. Click to sign in.', host);
+      this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
+      return this.item.text;
+    }
+    const expired = session.expiresAt !== undefined && session.expiresAt <= now && !session.refreshToken;
+    const attention = expired || needsAttention(session, now);
+    const left = attention ? timeLeft(session, now) : undefined;
+    const who = whoLabel(session);
+    // Short on the bar (it shares the row with everything else): who, and the time only when it needs
+    // action; the company, the host and the details in the tooltip.
+    this.item.text = `${expired ? '$(warning)' : attention ? '$(clock)' : '$(account)'} TWIN: ${who}${left ? ` · ${left}` : ''}`;
+    this.item.tooltip = [
+      ...sessionDetails(session, host, now),
+      vscode.l10n.t('Click to sign in again or to another account.'),
+    ].join('\n');
+    this.item.backgroundColor = expired
+      ? new vscode.ThemeColor('statusBarItem.warningBackground')
+      : undefined;
     return this.item.text;
+  }
+
+  /** The tooltip shown now. */
+  get tooltip(): string {
+    return typeof this.item.tooltip === 'string' ? this.item.tooltip : '';
   }
 
   /** The text shown now. */

@@ -53,6 +53,17 @@ export const API_BASE_URL: SettingSpec<string> = {
   markdown: true,
 };
 
+/** `twin.api.iamUrl`: where the password and the refresh token are sent, so the user's own setting only. */
+export const API_IAM_URL: SettingSpec<string> = {
+  id: 'twin.api.iamUrl',
+  type: 'string',
+  default: 'https://iam.twin24.ai/api/v1',
+  format: 'uri',
+  scope: 'application',
+  descriptionKey: 'config.apiIamUrl',
+  markdown: true,
+};
+
 /** `twin.push.concurrency` (and the CLI's `--concurrency`): requests a push keeps in flight. */
 export const PUSH_CONCURRENCY: SettingSpec<number> & { minimum: number; maximum: number } = {
   id: 'twin.push.concurrency',
@@ -86,6 +97,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   MAX_NAME_LENGTH,
   TRACE_SERVER,
   API_BASE_URL,
+  API_IAM_URL,
   PUSH_CONCURRENCY,
   PUSH_CONFIRM,
   REFRESH_ON_OPEN,

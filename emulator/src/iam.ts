@@ -48,6 +48,8 @@ export interface IamState {
   users: EmulatorUser[];
   /** Live refresh tokens; a refresh consumes one and issues the next (rotation). */
   grants: Map<string, RefreshGrant>;
+  /** Every refresh token ever issued, spent ones too: leak tests search the editor's files for them. */
+  issued: string[];
 }
 
 /** Signs a token for a user (see startEmulator's issueToken). */
@@ -57,7 +59,7 @@ const DEFAULT_TTL = 7 * 24 * 3600;
 
 /** A fresh IAM state with these users (default: the demo user and one of another company). */
 export function createIamState(users: EmulatorUser[] = [DEMO_USER, OTHER_COMPANY_USER]): IamState {
-  return { users: users.map((u) => ({ ...u })), grants: new Map() };
+  return { users: users.map((u) => ({ ...u })), grants: new Map(), issued: [] };
 }
 
 function issue(ctx: EmulatorContext, sign: SignFor, user: EmulatorUser, ttl: unknown): object {
@@ -66,6 +68,7 @@ function issue(ctx: EmulatorContext, sign: SignFor, user: EmulatorUser, ttl: unk
   const lifetime = cap > 0 ? Math.min(asked, cap) : asked;
   const refreshToken = randomBytes(24).toString('base64url');
   ctx.iam.grants.set(refreshToken, { userId: user.id, companyId: user.companyId });
+  ctx.iam.issued.push(refreshToken);
   const token = sign({ sub: String(user.id), companyId: String(user.companyId), expiresInSeconds: lifetime });
   return { token, refreshToken };
 }

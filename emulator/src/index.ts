@@ -65,6 +65,8 @@ export interface EmulatorState {
   readonly iamLog: ReadonlyArray<{ at: number; method: string; path: string }>;
   /** Revokes every refresh token issued so far (as signing out everywhere in the cabinet would). */
   revokeRefreshTokens(): void;
+  /** Every refresh token issued so far, spent ones too (for leak tests). */
+  refreshTokensIssued(): readonly string[];
 }
 
 /** A running emulator. */
@@ -210,6 +212,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       return ctx.iamLog;
     },
     revokeRefreshTokens: () => ctx.iam.grants.clear(),
+    refreshTokensIssued: () => [...ctx.iam.issued],
   };
 
   return {

@@ -23,7 +23,7 @@ const shotsDir = path.join(root, '.test-results', 'screenshots');
 // The workspace each session gets a fresh copy of (TWIN_E2E_EXAMPLES: another folder, to try the harness).
 const examplesDir = path.resolve(process.env.TWIN_E2E_EXAMPLES || path.join(root, 'examples'));
 // TWIN_E2E_ONLY=editor,russian runs some parts only (while working on them).
-const parts = (process.env.TWIN_E2E_ONLY || 'editor,push,russian,start').split(',');
+const parts = (process.env.TWIN_E2E_ONLY || 'editor,push,account,russian,start').split(',');
 const scenarioStep = (name) =>
   parts.includes(name) ? require(path.join(root, 'test', 'e2e', `${name}.e2e.js`)) : async () => {};
 
@@ -82,7 +82,9 @@ async function main() {
       const sessionDir = path.join(runDir, name);
       fs.mkdirSync(sessionDir);
       const workspace = copyWorkspace(sessionDir, examplesDir, 'examples');
-      const settings = emulator ? { 'twin.api.baseUrl': emulator.baseUrl } : {};
+      const settings = emulator
+        ? { 'twin.api.baseUrl': emulator.baseUrl, 'twin.api.iamUrl': emulator.iamUrl }
+        : {};
       const server = await startCodeServer(runDir, {
         dataDir: sessionDir,
         locale,
@@ -140,12 +142,17 @@ async function main() {
       cleanup,
       setPage: (page) => (currentPage = page),
     };
-    const [editorSteps, pushSteps, russianSteps, startSteps] = ['editor', 'push', 'russian', 'start'].map(
-      scenarioStep,
-    );
+    const [editorSteps, pushSteps, accountSteps, russianSteps, startSteps] = [
+      'editor',
+      'push',
+      'account',
+      'russian',
+      'start',
+    ].map(scenarioStep);
     if (session) {
       await editorSteps(ctx);
       await pushSteps(ctx);
+      await accountSteps(ctx);
       await session.close();
     } else {
       await steps.step('editor and push steps', async () => {

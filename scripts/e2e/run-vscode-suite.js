@@ -11,6 +11,7 @@ const { createRunDir, copyWorkspace } = require('./lib/run-dir');
 const { startCodeServer } = require('./lib/code-server');
 const { launchBrowser } = require('./lib/browser');
 const { runExtensionTests } = require('./lib/extension-tests');
+const { accountsMenuSignIn } = require('./lib/consent');
 const { mochaCounts } = require('./lib/mocha-counts');
 
 const root = toolchain.repoRoot;
@@ -40,6 +41,8 @@ async function main() {
     console.log(`code-server ${server.url} (log ${server.logFile})`);
     const browser = await launchBrowser(runDir);
     cleanup.add('close Chromium', browser.close);
+    // The suite asks for a TWIN session; granting it is the user's click in the Accounts menu.
+    const signIn = accountsMenuSignIn(browser.page, (line) => console.log(line));
 
     const { exitCode, output } = await runExtensionTests(browser.page, {
       baseUrl: server.url,
@@ -47,7 +50,10 @@ async function main() {
       extensionPath: root,
       testsPath,
       timeout: timeoutMs,
-      print: (text, type) => (type === 'error' ? console.error : console.log)(text),
+      print: (text, type) => {
+        (type === 'error' ? console.error : console.log)(text);
+        signIn(text);
+      },
     });
     const counts = mochaCounts(output);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -55,8 +55,8 @@ module.exports = async function startSteps(ctx) {
           async () =>
             (await page.locator('.statusbar-item').allInnerTexts())
               .map(ui.squash)
-              .find((t) => /TWIN 127\.0\.0\.1:\d+: no token/.test(t)),
-          { timeout: 30000, what: 'the TWIN status bar item (no token yet)' },
+              .find((t) => /TWIN: not signed in/.test(t)),
+          { timeout: 30000, what: 'the TWIN status bar item (not signed in yet)' },
         );
         s.note(`status bar: "${bar}"`);
         await ui.runCommand(page, 'TWIN: Set API Token');

@@ -1,12 +1,21 @@
-// What a command needs to talk to TWIN: the target, a stored token, and an API client whose 401s
-// lead to one prompt for a new token (however many requests fail together), after which they resume.
+// What a command needs to talk to TWIN: the target, a signed-in session, and an API client whose
+// token renews itself (ahead of expiry, and after a 401/403); when it cannot, the user is asked once
+// to sign in again (however many requests fail together), after which the requests resume.
 import * as vscode from 'vscode';
-import { createTwinClient, decodeJwt, lockKeyFor, type TwinClient } from '../../../core/src/twin';
+import {
+  createTwinClient,
+  describeTwinError,
+  lockKeyFor,
+  TwinApiError,
+  type TwinClient,
+} from '../../../core/src/twin';
+import type { ReauthReason, TwinSession } from '../../../core/src/twin/sessionTokens';
+import { accountLabel, companyOf } from '../auth/accountLabel';
+import { signInFlow } from '../auth/signInFlow';
 import { unusableBaseUrlReason } from '../apiTarget';
 import type { TwinServices } from '../services';
 import { hostOf, readSettings, type TwinSettings } from '../settings';
 import { checkToken, isUsable } from '../../../core/src/twin/tokenRule';
-import { setTokenFlow } from '../token/setTokenFlow';
 import { requireTrust } from '../trust';
 
 /** A ready connection to one TWIN API. */
@@ -14,12 +23,18 @@ export interface ApiSession {
   settings: TwinSettings;
   host: string;
   client: TwinClient;
-  /** The lock file key for this API and the token's company. */
+  /** The lock file key for this API and the account's company. */
   lockKey(): Promise<string>;
 }
 
+/** True when a session can serve a request now or after a refresh. */
+function canServe(session: TwinSession | undefined): session is TwinSession {
+  if (!session) return false;
+  return session.refreshToken !== undefined || isUsable(checkToken(session.token, Date.now()));
+}
+
 /**
- * Opens a session, asking for a token first when none (or an expired one) is stored.
+ * Opens a session, asking to sign in first when none (or an expired pasted token) is stored.
  * `interactive: false` never prompts: used for the background refresh on open.
  */
 export async function openApiSession(
@@ -38,27 +53,30 @@ export async function openApiSession(
     return undefined;
   }
   const host = hostOf(settings.baseUrl);
-  let token = await services.tokens.get(settings.baseUrl);
-  if (token === undefined || !isUsable(checkToken(token, Date.now()))) {
+  const baseUrl = settings.baseUrl;
+  let signedIn = await services.tokens.getSession(baseUrl);
+  if (!canServe(signedIn)) {
     if (!options.interactive) return undefined;
     const title =
-      token === undefined
-        ? vscode.l10n.t('No TWIN API token for {0} yet: paste one to continue', host)
-        : vscode.l10n.t('The TWIN API token for {0} has expired: paste a new one to continue', host);
-    const outcome = await setTokenFlow(services, undefined, title);
-    if (outcome.kind !== 'stored') return undefined;
-    token = await services.tokens.get(settings.baseUrl);
-    if (token === undefined) return undefined;
+      signedIn === undefined
+        ? vscode.l10n.t('Not signed in to TWIN ({0}) yet: sign in to continue', host)
+        : vscode.l10n.t('The TWIN API token for {0} has expired: sign in again to continue', host);
+    const outcome = await signInFlow(services, title);
+    if (outcome.kind !== 'signed-in') return undefined;
+    signedIn = outcome.session;
   }
-  const baseUrl = settings.baseUrl;
+  const source = services.sessions.tokensFor(baseUrl);
+  source.reload();
   const client = createTwinClient({
     baseUrl,
     concurrency: settings.concurrency,
+    // A 403 that survives a fresh token is missing rights: the message names this account.
+    ...(signedIn ? { accountLabel: accountLabel(signedIn) } : {}),
     tokens: {
-      // Read on every (re)start, so a token set in another window is picked up.
-      getToken: async () => (await services.tokens.get(baseUrl)) ?? '',
+      getToken: () => source.getToken(),
+      currentToken: () => source.currentToken(),
       ...(options.interactive
-        ? { onUnauthorized: (expired: boolean) => askForNewToken(services, host, baseUrl, expired) }
+        ? { onUnauthorized: (expired: boolean) => source.onUnauthorized(expired) }
         : {}),
     },
   });
@@ -66,25 +84,35 @@ export async function openApiSession(
     settings,
     host,
     client,
-    lockKey: async () => lockKeyFor(baseUrl, decodeJwt(await client.currentToken())?.companyId),
+    lockKey: async () => {
+      // The account's company (from /users/me) when the session in use is the stored one; else the
+      // company the token itself names.
+      const token = await client.currentToken();
+      const session = await services.tokens.getSession(baseUrl);
+      const company = session?.token === token ? companyOf(session) : companyOf({ token });
+      return lockKeyFor(baseUrl, company);
+    },
   };
 }
 
-/** The one prompt after a wave of 401s; resolves to the new token, or undefined to stop. */
-async function askForNewToken(
+/** The one "sign in again" after refreshing could not help; the new session, or undefined to stop. */
+export async function signInAgain(
   services: TwinServices,
-  host: string,
   baseUrl: string,
-  expired: boolean,
-): Promise<string | undefined> {
-  services.log.line(
-    expired
-      ? vscode.l10n.t('{0}: the token has expired', host)
-      : vscode.l10n.t('{0}: the token was refused (401)', host),
-  );
-  const title = expired
-    ? vscode.l10n.t('{0} says the token has expired: paste a new one to resume', host)
-    : vscode.l10n.t('{0} refused the token: paste a new one to resume', host);
-  const outcome = await setTokenFlow(services, undefined, title);
-  return outcome.kind === 'stored' ? services.tokens.get(baseUrl) : undefined;
+  reason: ReauthReason,
+  error: unknown,
+): Promise<TwinSession | undefined> {
+  const host = hostOf(baseUrl);
+  const why = error instanceof TwinApiError ? describeTwinError(error) : undefined;
+  const title =
+    reason === 'signed-out'
+      ? vscode.l10n.t('Not signed in to TWIN ({0}) yet: sign in to continue', host)
+      : reason === 'refresh-refused'
+        ? vscode.l10n.t('TWIN no longer renews the session for {0}: sign in again to resume', host)
+        : reason === 'refresh-failed'
+          ? vscode.l10n.t('Could not renew the TWIN session for {0}: sign in again to resume', host)
+          : vscode.l10n.t('{0} no longer accepts the token: sign in again to resume', host);
+  services.log.line(why === undefined ? title : `${title} (${why})`);
+  const outcome = await signInFlow(services, title);
+  return outcome.kind === 'signed-in' ? outcome.session : undefined;
 }

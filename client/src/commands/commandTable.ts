@@ -4,15 +4,18 @@ import type { TwinServices } from '../services';
 import { planCommand } from './planCommand';
 import { pullCommand } from './pullCommand';
 import { pushCommand } from './pushCommand';
-import { clearTokenCommand, setTokenCommand } from './tokenCommands';
+import { setTokenCommand, signInCommand, signOutCommand } from './tokenCommands';
 
 /** Builds one command's handler from the shared services. */
 export type CommandFactory = (services: TwinServices) => (...args: never[]) => unknown;
 
 /** The command table. */
 export const COMMANDS: Readonly<Record<string, CommandFactory>> = {
+  'twin.signIn': signInCommand,
+  'twin.signOut': signOutCommand,
   'twin.setToken': setTokenCommand,
-  'twin.clearToken': clearTokenCommand,
+  // The older name of Sign Out, kept for keybindings and habits.
+  'twin.clearToken': signOutCommand,
   'twin.plan': planCommand,
   'twin.push': pushCommand,
   'twin.pull': pullCommand,

@@ -30,7 +30,8 @@ export async function setTokenFlow(
     return { kind: 'refused', reason: unusable };
   }
   const host = hostOf(baseUrl);
-  const raw = input ?? (await services.prompter.ask(title ?? vscode.l10n.t('TWIN API token for {0}', host)));
+  const raw =
+    input ?? (await services.prompter.askToken(title ?? vscode.l10n.t('TWIN API token for {0}', host)));
   if (raw === undefined) return { kind: 'cancelled' };
   const token = cleanTokenInput(raw);
   const check = checkToken(token, Date.now());

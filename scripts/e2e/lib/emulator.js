@@ -12,7 +12,7 @@ const API_URL = /http:\/\/127\.0\.0\.1:\d+\/api\/v1/;
 /**
  * Starts the emulator: `node dist/cli.js emulator --port N [--data FILE]`, or, when the CLI has no
  * emulator command, the compiled out/emulator/src startEmulator in a child process. Resolves with
- * { baseUrl, adminUrl, pid, exited, stop(), output() } once its base URL is printed and it answers;
+ * { baseUrl, adminUrl, iamUrl, pid, exited, stop(), output() } once its base URL is printed and it answers;
  * `exited` resolves when the process ends.
  */
 async function startEmulatorProcess(root, { dataFile, logFile, port = 0 } = {}) {
@@ -67,7 +67,8 @@ async function tryStart(args, logFile) {
       timeout: 10000,
       what: 'the emulator admin endpoint',
     });
-    return { baseUrl, adminUrl, pid: child.pid, exited: whenExited, stop, output };
+    const iamUrl = baseUrl.replace(/\/api\/v1$/, '/iam/api/v1');
+    return { baseUrl, adminUrl, iamUrl, pid: child.pid, exited: whenExited, stop, output };
   } catch (e) {
     await stop();
     return { output: () => `${text}\n${e.message}` };

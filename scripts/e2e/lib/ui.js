@@ -328,7 +328,72 @@ async function statusBarText(page, id) {
   return (await item.count()) ? squash(await item.first().innerText()) : '';
 }
 
+/** Opens the Accounts menu (activity bar) and returns the labels of its entries, submenus included. */
+async function openAccountsMenu(page, { timeout = 10000 } = {}) {
+  await page.keyboard.press('Escape');
+  // The item, not its label: the "sign in requested" badge lies over the label and takes the click.
+  await page
+    .locator('.activitybar .action-item:has(.codicon-accounts-view-bar-icon)')
+    .first()
+    .click({ timeout: 5000 });
+  const menu = page.locator('.monaco-menu-container .monaco-menu').first();
+  await menu.waitFor({ timeout });
+  return (await menu.locator('.action-item .action-label').allInnerTexts()).map(squash).filter(Boolean);
+}
+
+/** Clicks the open menu's entry whose label matches `re` (a submenu opens on hover). */
+async function clickMenuItem(page, re, { timeout = 10000 } = {}) {
+  const item = page
+    .locator('.monaco-menu-container .monaco-menu .action-item .action-label')
+    .filter({ hasText: re });
+  await item.first().waitFor({ timeout });
+  await item.first().click();
+}
+
+/** The entries of the submenu under `re` in the open menu (hovered to open it). */
+async function submenuItems(page, re, { timeout = 10000 } = {}) {
+  const item = page
+    .locator('.monaco-menu-container .monaco-menu .action-item .action-label')
+    .filter({ hasText: re });
+  await item.first().waitFor({ timeout });
+  await item.first().hover();
+  const sub = page.locator('.monaco-menu-container .monaco-submenu .monaco-menu').last();
+  await sub.waitFor({ timeout });
+  return (await sub.locator('.action-item .action-label').allInnerTexts()).map(squash).filter(Boolean);
+}
+
+/** Opens the Accounts menu until it lists TWIN's sign-in request, and chooses it. */
+async function waitUntilAccountsEntry(page, { timeout = 20000 } = {}) {
+  const entry = /Sign in with TWIN/;
+  await waitUntil(
+    async () => {
+      const labels = await openAccountsMenu(page);
+      if (labels.some((l) => entry.test(l))) return true;
+      await page.keyboard.press('Escape');
+      return false;
+    },
+    { timeout, interval: 500, what: '"Sign in with TWIN" in the Accounts menu' },
+  );
+  await clickMenuItem(page, entry);
+}
+
+/** Waits for a quick pick (a list, not an input box) with a row matching `re`. */
+async function waitUntilQuickPick(page, re, { timeout = 20000 } = {}) {
+  return waitUntil(
+    async () => {
+      const rows = (await quickInputRows(page).allInnerTexts()).map(squash);
+      return rows.some((r) => re.test(r)) ? rows : null;
+    },
+    { timeout, what: `a quick pick with a row matching ${re}` },
+  );
+}
+
 module.exports = {
+  waitUntilQuickPick,
+  waitUntilAccountsEntry,
+  openAccountsMenu,
+  clickMenuItem,
+  submenuItems,
   squash,
   parkMouse,
   runCommand,

@@ -28,6 +28,7 @@ function lockedKeyring(): { tokens: TokenStore; log: TwinLog; lines: string[] } 
   const lines: string[] = [];
   const tokens = {
     get: () => Promise.reject(new Error('the keyring is locked')),
+    getSession: () => Promise.reject(new Error('the keyring is locked')),
     onDidChange: () => ({ dispose: () => undefined }),
   } as unknown as TokenStore;
   const log = { line: (text: string) => lines.push(text) } as unknown as TwinLog;

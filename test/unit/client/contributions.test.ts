@@ -14,18 +14,31 @@ interface Contributes {
 const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
   activationEvents: string[];
   capabilities: { untrustedWorkspaces: { supported: string | boolean; restrictedConfigurations?: string[] } };
-  contributes: Contributes;
+  contributes: Contributes & { authentication?: unknown };
 };
-const sendsToken = ['twin.setToken', 'twin.plan', 'twin.push', 'twin.pull'];
+const sendsToken = ['twin.signIn', 'twin.setToken', 'twin.plan', 'twin.push', 'twin.pull'];
 
 describe('package.json contributions', () => {
-  test('the API base URL can only be set by the user, never by a workspace', () => {
-    const baseUrl = pkg.contributes.configuration.properties['twin.api.baseUrl'];
-    assert.ok(baseUrl);
-    assert.ok(baseUrl.scope === 'application' || baseUrl.scope === 'machine', String(baseUrl.scope));
-    assert.equal(baseUrl.default, 'https://chat-api.twin24.ai/api/v1');
+  test('the API and IAM URLs can only be set by the user, never by a workspace', () => {
+    const defaults: Record<string, string> = {
+      'twin.api.baseUrl': 'https://chat-api.twin24.ai/api/v1',
+      'twin.api.iamUrl': 'https://iam.twin24.ai/api/v1',
+    };
+    for (const [key, value] of Object.entries(defaults)) {
+      const setting = pkg.contributes.configuration.properties[key];
+      assert.ok(setting, key);
+      assert.ok(setting.scope === 'application' || setting.scope === 'machine', `${key}: ${setting.scope}`);
+      assert.equal(setting.default, value);
+      assert.ok(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations?.includes(key), key);
+    }
     assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
-    assert.ok(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations?.includes('twin.api.baseUrl'));
+  });
+
+  test('the TWIN account is an authentication provider, activated when someone asks for it', () => {
+    assert.deepEqual(pkg.contributes.authentication, [{ id: 'twin', label: 'TWIN' }]);
+    assert.ok(pkg.activationEvents.includes('onAuthenticationRequest:twin'));
+    for (const id of ['twin.signIn', 'twin.signOut'])
+      assert.ok(pkg.activationEvents.includes(`onCommand:${id}`), id);
   });
 
   test('the push confirmation and the request rate are user-only settings too', () => {
@@ -54,10 +67,15 @@ describe('package.json contributions', () => {
         );
   });
 
-  test('activation is on the language and the commands only', () => {
+  test('activation is on the language, the account and the commands only', () => {
     assert.ok(pkg.activationEvents.includes('onLanguage:twin-yaml'));
     assert.ok(
-      pkg.activationEvents.every((e) => e === 'onLanguage:twin-yaml' || e.startsWith('onCommand:twin.')),
+      pkg.activationEvents.every(
+        (e) =>
+          e === 'onLanguage:twin-yaml' ||
+          e === 'onAuthenticationRequest:twin' ||
+          e.startsWith('onCommand:twin.'),
+      ),
     );
   });
 });

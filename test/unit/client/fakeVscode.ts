@@ -17,6 +17,47 @@ export interface FakeEditor {
   textDocuments: Array<{ languageId: string }>;
 }
 
+/** vscode.EventEmitter: listeners called in order; dispose removes them all. */
+class FakeEventEmitter<T> {
+  private listeners: Array<(e: T) => void> = [];
+  readonly event = (listener: (e: T) => void) => {
+    this.listeners.push(listener);
+    return { dispose: () => (this.listeners = this.listeners.filter((l) => l !== listener)) };
+  };
+  fire(e: T): void {
+    for (const l of [...this.listeners]) l(e);
+  }
+  dispose(): void {
+    this.listeners = [];
+  }
+}
+
+/** An in-memory vscode.SecretStorage whose change event fires as the editor's does. */
+export function fakeSecretStorage(): {
+  values: Map<string, string>;
+  get(key: string): Promise<string | undefined>;
+  store(key: string, value: string): Promise<void>;
+  delete(key: string): Promise<void>;
+  onDidChange: FakeEventEmitter<{ key: string }>['event'];
+  changed: FakeEventEmitter<{ key: string }>;
+} {
+  const values = new Map<string, string>();
+  const changed = new FakeEventEmitter<{ key: string }>();
+  return {
+    values,
+    changed,
+    onDidChange: changed.event,
+    get: async (key) => values.get(key),
+    store: async (key, value) => {
+      values.set(key, value);
+      changed.fire({ key });
+    },
+    delete: async (key) => {
+      if (values.delete(key)) changed.fire({ key });
+    },
+  };
+}
+
 /** Installs the fake under the name `vscode` and returns its state. */
 export function installFakeVscode(): FakeEditor {
   const editor: FakeEditor = { isTrusted: true, settings: {}, shown: [], textDocuments: [] };
@@ -56,6 +97,7 @@ export function installFakeVscode(): FakeEditor {
     },
     ProgressLocation: { SourceControl: 1, Window: 10, Notification: 15 },
     StatusBarAlignment: { Left: 1, Right: 2 },
+    EventEmitter: FakeEventEmitter,
     ThemeColor: class {
       constructor(readonly id: string) {}
     },

@@ -33,11 +33,18 @@ function servicesRecording(): { services: TwinServices; tokenReads: string[]; st
         tokenReads.push(baseUrl);
         return TOKEN;
       },
+      getSession: async (baseUrl: string) => {
+        tokenReads.push(baseUrl);
+        return { token: TOKEN };
+      },
       store: async (baseUrl: string) => {
         stored.push(baseUrl);
       },
     },
-    prompter: { ask: async () => TOKEN },
+    prompter: { ask: async () => ({ kind: 'token', token: TOKEN }), askToken: async () => TOKEN },
+    sessions: {
+      tokensFor: () => ({ reload: () => undefined, getToken: async () => TOKEN, currentToken: () => TOKEN }),
+    },
     log: { line: () => undefined },
   } as unknown as TwinServices;
   return { services, tokenReads, stored };

@@ -28,12 +28,17 @@ function russianServices(): { services: TwinServices; prompts: string[]; stored:
   const services = {
     tokens: {
       get: async () => undefined,
+      getSession: async () => undefined,
       set: async (baseUrl: string) => {
         stored.push(baseUrl);
       },
     },
     prompter: {
       ask: async (title: string) => {
+        prompts.push(title);
+        return { kind: 'token', token: TOKEN };
+      },
+      askToken: async (title: string) => {
         prompts.push(title);
         return TOKEN;
       },
@@ -88,10 +93,10 @@ describe('an unusable twin.api.baseUrl', () => {
     assert.equal(invalid.kind === 'refused' && invalid.why, 'unusable-url');
   });
 
-  test('a loopback http:// URL is fine (the emulator): the token prompt comes', async () => {
+  test('a loopback http:// URL is fine (the emulator): the sign-in prompt comes', async () => {
     editor.settings['api.baseUrl'] = { globalValue: 'http://127.0.0.1:9/api/v1' };
     const { services, prompts } = russianServices();
-    // No token stored: the command asks for one (what follows needs more editor than the stand-in has).
+    // Not signed in: the command asks to sign in (what follows needs more editor than the stand-in has).
     await openApiSession(services, { interactive: true }).catch(() => undefined);
     assert.equal(prompts.length, 1);
   });

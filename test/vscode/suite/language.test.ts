@@ -11,7 +11,15 @@ describe('TWIN manifests in the editor', () => {
 
   it('registers every TWIN command', async () => {
     const all = await vscode.commands.getCommands(true);
-    for (const id of ['twin.setToken', 'twin.clearToken', 'twin.plan', 'twin.push', 'twin.pull'])
+    for (const id of [
+      'twin.signIn',
+      'twin.signOut',
+      'twin.setToken',
+      'twin.clearToken',
+      'twin.plan',
+      'twin.push',
+      'twin.pull',
+    ])
       assert.ok(all.includes(id), `${id} is not registered`);
   });
 

@@ -93,3 +93,26 @@ export function useEmulatorSession(tempPrefix: string, ready: (session: Emulator
     if (session.dir) fs.rmSync(session.dir, { recursive: true, force: true });
   });
 }
+
+/** The line scripts/e2e/lib/consent.js watches for: the runner then signs in through the Accounts menu. */
+const ACCOUNTS_MENU_MARKER = 'TWIN-RUNNER: sign in through the Accounts menu';
+
+/**
+ * Signs in as a user would from another extension's request: getSession adds "Sign in with TWIN" to
+ * the Accounts menu, the runner chooses it there (VS Code then runs the provider's sign-in, answered
+ * with `answer`, and allows the session), and getSession returns the session from then on.
+ */
+export async function signInThroughAccountsMenu(
+  api: TwinTestApi,
+  answer: Parameters<TwinTestApi['answerSignInPrompts']>[0][number],
+): Promise<vscode.AuthenticationSession> {
+  api.answerSignInPrompts([answer]);
+  const existing = await vscode.authentication.getSession('twin', [], {});
+  if (existing) return existing;
+  console.log(`      ${ACCOUNTS_MENU_MARKER}`);
+  return waitFor(
+    'the TWIN session, signed in through the Accounts menu',
+    async () => vscode.authentication.getSession('twin', [], { silent: true }),
+    60_000,
+  );
+}
