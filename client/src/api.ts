@@ -4,7 +4,9 @@
 // extension for development or tests; any installed extension could otherwise swap the token, and with
 // it the company a push writes to, or answer a 401 prompt silently. Nothing here hands out the token.
 import * as vscode from 'vscode';
+import type { ScriptedAnswer } from './confirmer';
 import type { RemoteStateParams } from './languageClient';
+import type { PlanViewSnapshot } from './plan/planView';
 import type { RemoteRefresher } from './remote/refreshOnOpen';
 import type { TwinServices } from './services';
 import { readSettings } from './settings';
@@ -42,9 +44,13 @@ export interface TwinTestApi extends TwinPublicApi {
    * Queues answers (true: the accept button) for the next modal questions before a push ("Save and
    * Push", the push confirmation); resolves to how many were asked so far.
    */
-  answerConfirmations(answers: readonly boolean[]): number;
+  answerConfirmations(answers: readonly ScriptedAnswer[]): number;
   /** How many modal questions were asked. */
   confirmationCount(): number;
+  /** The plan view's panels as shown now. */
+  planViews(): PlanViewSnapshot[];
+  /** The status bar item's text and tooltip, redrawn. */
+  statusBar(): Promise<{ text: string; tooltip: string }>;
 }
 
 /** The extension's exported API: the public part, plus the test hooks outside Production. */
@@ -77,6 +83,11 @@ export function createApi(services: TwinServices, refresher: RemoteRefresher): T
       return services.confirmer.count;
     },
     confirmationCount: () => services.confirmer.count,
+    planViews: () => services.planView.snapshots(),
+    statusBar: async () => ({
+      text: await services.statusBar.refresh(),
+      tooltip: services.statusBar.tooltip,
+    }),
   };
   return testApi;
 }

@@ -3,13 +3,15 @@
 // talks to TWIN or reads the token before the language server has started.
 import * as vscode from 'vscode';
 import { localeFrom } from '../../core/src/i18n/locale';
+import { configureL10n } from '../../core/src/l10n';
 import { createApi, type TwinExtensionApi } from './api';
 import { ManifestCodeLens } from './codeLens';
 import { COMMANDS } from './commands/commandTable';
 import { ModalConfirmer } from './confirmer';
 import { createLanguageClient } from './languageClient';
 import { TwinLog } from './output';
-import { PlanPreview } from './plan/planPreview';
+import { replanQuietly } from './commands/planCommand';
+import { PlanView } from './plan/planView';
 import { RemoteRefresher } from './remote/refreshOnOpen';
 import { RemoteStateSender } from './remote/remoteStateSender';
 import type { TwinServices } from './services';
@@ -20,12 +22,15 @@ import { TokenStore } from './token/tokenStore';
 
 /** Starts the extension and returns its API. */
 export function activate(context: vscode.ExtensionContext): TwinExtensionApi {
+  // Core's texts (plural forms) speak the display language, from the same bundle as vscode.l10n.
+  configureL10n(vscode.env.language, vscode.l10n.bundle);
   const languageClient = createLanguageClient(context);
   const clientReady = languageClient.start();
   const tokens = new TokenStore(context.secrets);
   const log = new TwinLog();
   const statusBar = new TokenStatusBar(tokens, log);
-  const planPreview = new PlanPreview();
+  const locale = localeFrom(vscode.env.language);
+  const planView = new PlanView(locale);
   const services: TwinServices = {
     context,
     tokens,
@@ -36,9 +41,10 @@ export function activate(context: vscode.ExtensionContext): TwinExtensionApi {
     languageClient,
     clientReady,
     remoteState: new RemoteStateSender(languageClient, clientReady),
-    planPreview,
-    locale: localeFrom(vscode.env.language),
+    planView,
+    locale,
   };
+  planView.setReplanner((uri) => replanQuietly(services, uri));
   const codeLens = new ManifestCodeLens();
   const refresher = new RemoteRefresher(services);
   let active = true;
@@ -48,7 +54,8 @@ export function activate(context: vscode.ExtensionContext): TwinExtensionApi {
     tokens,
     log,
     statusBar,
-    planPreview,
+    planView,
+    tokens.onDidChange(() => planView.replanAll()),
     codeLens,
     refresher,
     ...Object.entries(COMMANDS).map(([id, factory]) =>
@@ -64,6 +71,7 @@ export function activate(context: vscode.ExtensionContext): TwinExtensionApi {
       vscode.languages.registerCodeLensProvider({ language: 'twin-yaml' }, codeLens),
     );
     statusBar.show();
+    void markWorkspaceManifests();
     refresher.refreshOpenDocuments();
     void warnIfExpiringSoon(tokens);
   };
@@ -72,6 +80,12 @@ export function activate(context: vscode.ExtensionContext): TwinExtensionApi {
   const later = () => void setImmediate(afterServerStart);
   void clientReady.then(later, later);
   return createApi(services, refresher);
+}
+
+/** Sets `twin.hasManifest`, which hides the getting-started walkthrough once a manifest exists. */
+async function markWorkspaceManifests(): Promise<void> {
+  const found = await vscode.workspace.findFiles('**/*.twin.yaml', '**/node_modules/**', 1);
+  await vscode.commands.executeCommand('setContext', 'twin.hasManifest', found.length > 0);
 }
 
 /** Nothing left to do: disposing the subscriptions stops the language server. */

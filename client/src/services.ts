@@ -4,7 +4,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Locale } from '../../core/src/i18n/locale';
 import type { ModalConfirmer } from './confirmer';
 import type { TwinLog } from './output';
-import type { PlanPreview } from './plan/planPreview';
+import type { PlanView } from './plan/planView';
 import type { RemoteStateSender } from './remote/remoteStateSender';
 import type { TokenStatusBar } from './statusBar';
 import type { TokenPrompter } from './token/tokenPrompter';
@@ -24,7 +24,8 @@ export interface TwinServices {
   /** Resolves once the language server answered `initialize`. */
   readonly clientReady: Promise<void>;
   readonly remoteState: RemoteStateSender;
-  readonly planPreview: PlanPreview;
+  /** The plan panels, kept true as the file, the token and the platform change. */
+  readonly planView: PlanView;
   /** The display language, for texts that come from core's catalog. */
   readonly locale: Locale;
 }

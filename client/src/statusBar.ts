@@ -1,10 +1,10 @@
-// The status bar item: target host and token state; a click sets the token. It re-reads the token
-// when SecretStorage changes (this or another window), when the base URL changes, and hourly, since
-// "valid for N days" drifts with time.
+// The status bar item: a short TWIN label (the token state only when it needs action), the host and
+// the details in its tooltip; a click sets the token. It re-reads the token when SecretStorage changes
+// (this or another window), when the base URL changes, and hourly, since "valid for N days" drifts.
 import * as vscode from 'vscode';
 import type { TwinLog } from './output';
 import { hostOf, readSettings } from './settings';
-import { checkToken, type TokenCheck } from './token/jwtCheck';
+import { checkToken, isUsable, type TokenCheck } from './token/jwtCheck';
 import { tokenStateLabel } from './token/tokenMessages';
 import type { TokenStore } from './token/tokenStore';
 
@@ -46,9 +46,9 @@ export class TokenStatusBar implements vscode.Disposable {
     this.refresh().catch((e: unknown) => {
       const host = hostOf(readSettings().baseUrl);
       const reason = e instanceof Error ? e.message : String(e);
-      this.item.text = `$(warning) TWIN ${host}: ${vscode.l10n.t('token state unknown')}`;
-      this.item.tooltip = vscode.l10n.t('Could not read the TWIN API token for {0}: {1}', host, reason);
-      this.log.line(this.item.tooltip);
+      this.item.text = `$(warning) TWIN: ${vscode.l10n.t('token state unknown')}`;
+      this.setTooltip(vscode.l10n.t('Could not read the TWIN API token for {0}: {1}', host, reason));
+      this.log.line(this.tooltip);
     });
   }
 
@@ -69,8 +69,12 @@ export class TokenStatusBar implements vscode.Disposable {
         : check.kind === 'expiresSoon'
           ? '$(clock)'
           : '$(cloud)';
-    this.item.text = `${icon} TWIN ${host}: ${state}`;
-    this.item.tooltip = vscode.l10n.t('TWIN API at {0}: {1}. Click to set the token.', host, state);
+    // Short on the bar (it shares the row with everything else); the host and the details in the tooltip.
+    this.item.text =
+      check !== undefined && isUsable(check) && check.kind !== 'expiresSoon'
+        ? `${icon} TWIN`
+        : `${icon} TWIN: ${state}`;
+    this.setTooltip(vscode.l10n.t('TWIN API at {0}: {1}. Click to set the token.', host, state));
     this.item.backgroundColor =
       check === undefined || check.kind === 'expired'
         ? new vscode.ThemeColor('statusBarItem.warningBackground')
@@ -81,6 +85,16 @@ export class TokenStatusBar implements vscode.Disposable {
   /** The text shown now. */
   get text(): string {
     return this.item.text;
+  }
+
+  /** The tooltip shown now (also what a screen reader says). */
+  get tooltip(): string {
+    return typeof this.item.tooltip === 'string' ? this.item.tooltip : '';
+  }
+
+  private setTooltip(tooltip: string): void {
+    this.item.tooltip = tooltip;
+    this.item.accessibilityInformation = { label: tooltip };
   }
 
   dispose(): void {

@@ -5,9 +5,14 @@ import type { Manifest } from '../../../core/src/manifest';
 import { errorCount, type ManifestResponse } from '../languageClient';
 import type { TwinServices } from '../services';
 
-/** The manifest URI: the explorer/editor-title/code-lens argument, else the active twin-yaml editor. */
-export function resolveManifestUri(arg: unknown): vscode.Uri | undefined {
+/**
+ * The manifest URI: the explorer/editor-title/code-lens argument, else the file of the focused plan
+ * view, else the active twin-yaml editor.
+ */
+export function resolveManifestUri(services: TwinServices, arg: unknown): vscode.Uri | undefined {
   if (arg instanceof vscode.Uri) return arg;
+  const planned = services.planView.activeManifest();
+  if (planned) return planned;
   const doc = vscode.window.activeTextEditor?.document;
   if (doc?.languageId === 'twin-yaml') return doc.uri;
   void vscode.window.showWarningMessage(vscode.l10n.t('Open a *.twin.yaml manifest first.'));
@@ -18,12 +23,20 @@ export function resolveManifestUri(arg: unknown): vscode.Uri | undefined {
 export type LoadedManifest =
   { ok: true; manifest: Manifest; document: vscode.TextDocument } | { ok: false; errors: number };
 
-/** The validated model, or the error count after telling the user about them. */
-export async function loadValidManifest(services: TwinServices, uri: vscode.Uri): Promise<LoadedManifest> {
+/**
+ * The validated model, or the error count after telling the user about them (`quiet`: without telling,
+ * for a background re-plan that reports on its panel instead).
+ */
+export async function loadValidManifest(
+  services: TwinServices,
+  uri: vscode.Uri,
+  quiet = false,
+): Promise<LoadedManifest> {
   // Opening the document makes the server see it (didOpen) even when it came from the explorer.
   const document = await vscode.workspace.openTextDocument(uri);
   const response = await requestManifest(services, document);
   if (response === null) {
+    if (quiet) return { ok: false, errors: -1 };
     void vscode.window.showErrorMessage(
       vscode.l10n.t('The TWIN language server has not read {0}. Is it a *.twin.yaml file?', basename(uri)),
     );
@@ -31,6 +44,7 @@ export async function loadValidManifest(services: TwinServices, uri: vscode.Uri)
   }
   const errors = errorCount(response);
   if (response.manifest === null || errors > 0) {
+    if (quiet) return { ok: false, errors: Math.max(errors, 1) };
     const message =
       errors === 1
         ? vscode.l10n.t('{0} has 1 error. Fix it before talking to TWIN.', basename(uri))

@@ -43,6 +43,7 @@ export const serverMessages = {
   removeAllDuplicates: { en: 'Remove all duplicates', ru: 'Удалить все повторы' },
   inlayOnTwin: { en: 'on TWIN', ru: 'в TWIN' },
   inlayNew: { en: 'new', ru: 'новый' },
+  inlayDuplicate: { en: 'duplicate', ru: 'повтор' },
   remoteOnly: {
     en: 'TWIN has {0} items that this file lacks: {1}',
     ru: 'В TWIN есть записи, которых нет в файле ({0}): {1}',

@@ -28,6 +28,18 @@ function messagesInSources(): Map<string, string> {
       const literal = m[1] ?? "''";
       found.set(literal.slice(1, -1).replace(/\\'/g, "'").replace(/\\\\/g, '\\'), file);
     }
+  for (const [message, file] of pluralMessagesInSources()) found.set(message, file);
+  return found;
+}
+
+/** The message of every `tn(count, '…one|…other')` call (core's plural texts used in the client). */
+function pluralMessagesInSources(): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const { file, text } of clientSources())
+    for (const m of text.matchAll(/\btn\(\s*[^'()]*(?:\([^()]*\))?[^'()]*,\s*('(?:[^'\\]|\\.)*')/g)) {
+      const literal = m[1] ?? "''";
+      found.set(literal.slice(1, -1).replace(/\\'/g, "'").replace(/\\\\/g, '\\'), file);
+    }
   return found;
 }
 
@@ -42,8 +54,23 @@ describe('client localization', () => {
     for (const [message, file] of messages) {
       const ru = bundle[message];
       assert.ok(ru !== undefined, `${file}: no Russian for "${message}"`);
-      const holes = (s: string) => [...s.matchAll(/\{\d+\}/g)].map((x) => x[0]).sort();
+      // Placeholders as a set: a plural text repeats them once per form.
+      const holes = (s: string) => [...new Set([...s.matchAll(/\{\d+\}/g)].map((x) => x[0]))].sort();
       assert.deepEqual(holes(ru), holes(message), `placeholders differ for "${message}"`);
+    }
+  });
+
+  test('plural texts list two English forms and three Russian ones (one|few|many)', () => {
+    const bundle = russianBundle();
+    const plurals = pluralMessagesInSources();
+    assert.ok(plurals.size >= 5, `found only ${plurals.size} plural texts: the scan is broken`);
+    for (const [message, file] of plurals) {
+      assert.equal(message.split('|').length, 2, `${file}: "${message}" is not one|other`);
+      assert.equal(
+        bundle[message]?.split('|').length,
+        3,
+        `${file}: Russian of "${message}" is not one|few|many`,
+      );
     }
   });
 

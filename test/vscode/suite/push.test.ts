@@ -40,10 +40,9 @@ describe('TWIN token and push against the emulator', () => {
     const outcome = await api.setToken(forged);
     assert.equal(outcome.kind, 'refused');
     assert.equal(await api.hasToken(), false);
-    assert.ok(
-      (await api.statusBarText()).includes(new URL(emulator.baseUrl).host),
-      'the status bar names the host',
-    );
+    const bar = await api.statusBar();
+    assert.ok(bar.tooltip.includes(new URL(emulator.baseUrl).host), 'the tooltip names the host');
+    assert.ok(bar.text.length <= 'TWIN: token invalid'.length + 16, `a short label: ${bar.text}`);
   });
 
   it('stores a token after checking it with the server, then clears it with the command', async () => {
@@ -52,9 +51,10 @@ describe('TWIN token and push against the emulator', () => {
     assert.ok(outcome.kind === 'stored' && outcome.verified, 'verified by a read against the emulator');
     assert.equal(await api.hasToken(), true);
     const host = new URL(emulator.baseUrl).host;
-    const shown = await api.statusBarText();
-    assert.ok(shown.includes(host), shown);
-    assert.match(shown, /7|6/, 'days left');
+    const shown = await api.statusBar();
+    assert.match(shown.text, /^\$\(cloud\) TWIN$/, 'a valid token: just the label');
+    assert.ok(shown.tooltip.includes(host), shown.tooltip);
+    assert.match(shown.tooltip, /7|6/, 'days left, in the tooltip');
     assert.equal(await vscode.commands.executeCommand('twin.clearToken'), true);
     assert.equal(await api.hasToken(), false);
     assert.equal(await vscode.commands.executeCommand('twin.clearToken'), false);
@@ -79,7 +79,7 @@ describe('TWIN token and push against the emulator', () => {
     await api.clearToken();
   });
 
-  it('plans: a preview titled with the host, everything to create', async () => {
+  it('plans: a view titled with the file and the host, everything to create', async () => {
     assert.equal((await api.setToken(emulator.issueToken())).kind, 'stored');
     const doc = await openFile(manifestFile);
     const result = await vscode.commands.executeCommand<PlanCommandResult | undefined>('twin.plan', doc.uri);
@@ -87,8 +87,9 @@ describe('TWIN token and push against the emulator', () => {
     for (const key of SECTION_KEYS)
       assert.equal(result.plan.sections[key].create.length, expected.sections[key].length, key);
     const host = new URL(emulator.baseUrl).host;
-    assert.ok(result.previewUri.path.includes(host), result.previewUri.toString());
-    assert.ok(result.previewText.includes(host));
+    assert.ok(result.view, 'the plan view shows the plan');
+    assert.equal(result.view.title, `Plan: company.twin.yaml → ${host}`);
+    assert.ok(result.view.text.includes(host), result.view.text);
     assert.equal(emulator.state.log.filter((r) => r.method === 'POST').length, 0, 'a plan creates nothing');
   });
 
