@@ -11,7 +11,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { localeFrom } from '../../core/src/i18n/locale';
 import { DEFAULT_MAX_NAME_LENGTH } from '../../core/src/manifest';
@@ -27,7 +28,10 @@ export const REMOTE_STATE_NOTIFICATION = 'twin/remoteState';
 /** Starts the server on the transport named on the command line (`--stdio`, `--node-ipc`). */
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
   const documents = new TextDocuments(TextDocument);
-  const service = createManifestService();
+  // The page explaining each problem code ships beside the bundle (dist/server.js → docs/problems.md).
+  const service = createManifestService({
+    problemDocs: pathToFileURL(path.resolve(__dirname, '..', 'docs', 'problems.md')).href,
+  });
   const pending = new Map<string, NodeJS.Immediate>();
   let canPullConfiguration = false;
   let canRefreshInlayHints = false;

@@ -35,6 +35,8 @@ import { documentSymbols, foldingRanges } from './symbols';
 export interface ServiceSettings {
   locale: Locale;
   maxNameLength: number;
+  /** URI of the page explaining every problem code (docs/problems.md): each diagnostic links to it. */
+  problemDocs?: string;
 }
 
 /** The `twin/manifest` answer. */
@@ -126,9 +128,10 @@ export function createManifestService(initial: Partial<ServiceSettings> = {}): M
     },
     configure(next) {
       const merged = { ...settings, ...next };
-      if (merged.locale === settings.locale && merged.maxNameLength === settings.maxNameLength) return;
+      const reanalyse = merged.locale !== settings.locale || merged.maxNameLength !== settings.maxNameLength;
+      // The docs link only changes the diagnostics' conversion, not the cached analyses.
       settings = merged;
-      states.clear();
+      if (reanalyse) states.clear();
     },
     setRemoteState(params) {
       remote = indexRemoteState(params);
@@ -136,7 +139,8 @@ export function createManifestService(initial: Partial<ServiceSettings> = {}): M
     },
     analyze,
     problems,
-    diagnostics: (document) => problems(document).map((p) => toDiagnostic(p, document.uri)),
+    diagnostics: (document) =>
+      problems(document).map((p) => toDiagnostic(p, document.uri, settings.problemDocs)),
     manifest(document) {
       const doc = analyze(document);
       return { manifest: doc.manifest, diagnostics: doc.problems };

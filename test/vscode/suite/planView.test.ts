@@ -92,6 +92,41 @@ describe('the plan view', () => {
     assert.doesNotMatch(after.text, /Push to TWIN/, 'no Push button when there is nothing to push');
   });
 
+  it('marks no entry "on TWIN" or "new" where a push would refuse it; a duplicate is "duplicate"', async () => {
+    const file = path.join(path.dirname(planned.fsPath), 'invalid.twin.yaml');
+    const lines = [
+      'attributes:',
+      '  - ФИО',
+      '  - "Теле\\u200Bфон"',
+      '  - "  Город  "',
+      '  - 2024',
+      '  - фио',
+      '',
+    ];
+    fs.writeFileSync(file, lines.join('\n'));
+    const doc = await openFile(file);
+    await api.refreshRemoteState();
+    const range = new vscode.Range(0, 0, doc.lineCount, 0);
+    const marks = await waitFor('inlay hints of invalid.twin.yaml', async () => {
+      const hints =
+        (await vscode.commands.executeCommand<vscode.InlayHint[]>(
+          'vscode.executeInlayHintProvider',
+          doc.uri,
+          range,
+        )) ?? [];
+      return hints.length > 0 ? hints : undefined;
+    });
+    const label = (h: vscode.InlayHint) =>
+      typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('');
+    assert.deepEqual(
+      marks.map((h) => [h.position.line, label(h)]),
+      [
+        [1, 'on TWIN'],
+        [5, 'duplicate'],
+      ],
+    );
+  });
+
   it('says it is outdated, with a Re-plan button, when the token is cleared', async () => {
     await api.clearToken();
     const outdated = await waitFor('the view to say why it is outdated', () => view()?.outdated);
