@@ -119,7 +119,7 @@ export function nothingToCreate(
   };
 }
 
-/** The modal confirmation's question and detail, naming the host and the counts. */
+/** The modal confirmation's question and detail, naming the host and the counts (no zero rows). */
 export function confirmationText(
   plan: SyncPlan,
   host: string,
@@ -127,11 +127,16 @@ export function confirmationText(
   locale: Locale,
 ): { message: string; detail: string } {
   const counts = planCounts(plan);
-  const perSection = SECTION_KEYS.map(
+  const lines = SECTION_KEYS.filter((key) => plan.sections[key].create.length > 0).map(
     (key) => `${sectionTitle(key, locale)}: ${plan.sections[key].create.length}`,
-  ).join('\n');
+  );
+  const besides = [
+    counts.existing > 0 ? tr('Already on TWIN: {0}.', counts.existing) : '',
+    counts.remoteOnly > 0 ? tr('Only on TWIN (left untouched): {0}.', counts.remoteOnly) : '',
+  ].filter((l) => l !== '');
+  if (besides.length > 0) lines.push(besides.join(' '));
   return {
     message: tr('Create {0} items on {1}?', counts.create, host),
-    detail: `${perSection}\n${tr('Already on TWIN: {0}. Only on TWIN (left untouched): {1}.', counts.existing, counts.remoteOnly)}`,
+    detail: lines.join('\n'),
   };
 }

@@ -96,7 +96,7 @@ export function resultLog(result: ApplyResult, locale: Locale, tr: Translate): s
   const lines: string[] = [];
   for (const key of SECTION_KEYS) {
     const s = result.sections[key];
-    lines.push(`${sectionTitle(key, locale)}:`);
+    const before = lines.length;
     for (const c of s.created) lines.push(`  + ${c.name}  (${tr('created')}, id ${c.id})`);
     for (const f of s.found) lines.push(`  = ${f.name}  (${tr('already there')}, id ${f.id})`);
     for (const f of s.failed)
@@ -104,6 +104,8 @@ export function resultLog(result: ApplyResult, locale: Locale, tr: Translate): s
     for (const u of s.uncertain)
       lines.push(`  ? ${u.name}  (${tr('outcome unknown')}: ${describeFailure(u.error, locale)})`);
     for (const n of s.notStarted) lines.push(`  - ${n}  (${tr('not sent')})`);
+    // A section's heading only above its items: no empty headings in the log.
+    if (lines.length > before) lines.splice(before, 0, `${sectionTitle(key, locale)}:`);
   }
   if (result.stoppedBy) lines.push(tr('Stopped: {0}', describeFailure(result.stoppedBy, locale)));
   return lines;
