@@ -63,7 +63,13 @@ export function differingLetters(written: string, other: string): LetterSwap[] {
   a.forEach((ch, i) => {
     const meant = b[i] ?? ch;
     if (ch === meant || ch.toLowerCase() === meant.toLowerCase()) return;
-    swaps.push({ index: i, found: ch, foundScript: scriptOf(ch), expected: meant, expectedScript: scriptOf(meant) });
+    swaps.push({
+      index: i,
+      found: ch,
+      foundScript: scriptOf(ch),
+      expected: meant,
+      expectedScript: scriptOf(meant),
+    });
   });
   return swaps;
 }
