@@ -102,13 +102,13 @@ Open this in a browser:
   ${url.toString()}
 
 The editor talks to the TWIN emulator at ${emulator.baseUrl}, which already holds a sample company.
-To push, set this emulator token once (F1 → "TWIN: Set API Token", or click "TWIN … no token" in the
+To push, set this emulator token once (F1 → "TWIN: Set API Token", or click "TWIN: no token" in the
 status bar) and paste:
 
   ${token}
 
-Then open company.twin.yaml and run "TWIN: Push to TWIN". The workspace is a copy of examples/ at
-${workspace} (npm start -- --fresh starts over). Ctrl+C stops everything.`);
+Then open company.twin.yaml, run "TWIN: Plan" and click "Push to TWIN" in the plan view's title
+bar. The workspace is a copy of examples/ at ${workspace} (npm start -- --fresh starts over). Ctrl+C stops everything.`);
 
     // Runs until Ctrl+C (the cleanup's signal handler stops everything and exits) or a child dies.
     const died = await Promise.race([

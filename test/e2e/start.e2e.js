@@ -51,11 +51,14 @@ module.exports = async function startSteps(ctx) {
         await page.goto(ctx.startUrl);
         await waitForWorkbench(page);
         await ui.quickOpen(page, 'company.twin.yaml');
+        // A short label; the host in its tooltip (the item's aria-label).
         const bar = await waitUntil(
-          async () =>
-            (await page.locator('.statusbar-item').allInnerTexts())
-              .map(ui.squash)
-              .find((t) => /TWIN 127\.0\.0\.1:\d+: no token/.test(t)),
+          async () => {
+            const item = page.locator('.statusbar-item[aria-label*="TWIN API at 127.0.0.1"]').first();
+            if (!(await item.count())) return null;
+            const text = ui.squash(await item.innerText());
+            return /^TWIN: no token$/.test(text) && `${text} (${await item.getAttribute('aria-label')})`;
+          },
           { timeout: 30000, what: 'the TWIN status bar item (no token yet)' },
         );
         s.note(`status bar: "${bar}"`);

@@ -68,8 +68,11 @@ async function planAndShow(
   if (!planned) return undefined;
   services.planView.show(
     uri,
-    planned.plan,
-    { host: session.host, baseUrl: session.settings.baseUrl, file: basename(uri) },
+    {
+      plan: planned.plan,
+      target: { host: session.host, baseUrl: session.settings.baseUrl, file: basename(uri) },
+      version: loaded.document.version,
+    },
     options.ticket,
   );
   return planned.plan;

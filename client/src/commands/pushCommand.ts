@@ -51,7 +51,7 @@ async function push(services: TwinServices, uri: vscode.Uri): Promise<PushComman
   const { plan, lockPath } = planned;
   const target = { host: session.host, baseUrl: session.settings.baseUrl, file: basename(uri) };
   // The one plan of this push: the view shows it, the confirmation counts it, the push applies it.
-  services.planView.show(uri, plan, target, services.planView.begin(uri));
+  services.planView.show(uri, { plan, target, version: loaded.version }, services.planView.begin(uri));
   const nothing = nothingToCreate(plan, session.host, target.file, vscode.l10n.t);
   if (nothing?.kind === 'nothing-to-do') {
     void vscode.window.showInformationMessage(nothing.message);
@@ -92,7 +92,7 @@ async function push(services: TwinServices, uri: vscode.Uri): Promise<PushComman
 async function loadSavedManifest(
   services: TwinServices,
   uri: vscode.Uri,
-): Promise<{ manifest: Manifest } | PushCommandResult> {
+): Promise<{ manifest: Manifest; version: number } | PushCommandResult> {
   const stop = (loaded: { errors: number }): PushCommandResult =>
     loaded.errors > 0 ? { kind: 'invalid', errors: loaded.errors } : { kind: 'stopped' };
   let loaded = await loadValidManifest(services, uri);
@@ -111,7 +111,7 @@ async function loadSavedManifest(
     loaded = await loadValidManifest(services, uri);
     if (!loaded.ok) return stop(loaded);
   }
-  return { manifest: loaded.manifest };
+  return { manifest: loaded.manifest, version: loaded.document.version };
 }
 
 /** Logs the push item by item, tells the language server, notifies; resolves to the summary line. */

@@ -31,10 +31,19 @@ export interface PlanViewSnapshot {
   active: boolean;
 }
 
+/** A plan to show: what a push would do, where, and the editor version of the text it was made from. */
+export interface ShownPlan {
+  plan: SyncPlan;
+  target: PlanTarget;
+  /** The manifest document's version the plan was made of (an edit after it makes the plan outdated). */
+  version?: number;
+}
+
 interface PanelState {
   panel: vscode.WebviewPanel;
   manifest: vscode.Uri;
   page: PlanPage;
+  plannedVersion: number | undefined;
   revision: number;
   /** The newest plan request; older answers arriving later are dropped. */
   ticket: number;
@@ -53,7 +62,7 @@ export class PlanView implements vscode.Disposable {
       vscode.workspace.onDidSaveTextDocument((doc) => this.replan(doc.uri)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         const state = this.panels.get(e.document.uri.toString());
-        if (state && e.contentChanges.length > 0 && e.document.isDirty)
+        if (state && e.contentChanges.length > 0 && e.document.version !== state.plannedVersion)
           this.update(state, { outdated: vscode.l10n.t('the file has changed since this plan.') });
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -76,11 +85,13 @@ export class PlanView implements vscode.Disposable {
   }
 
   /** Shows a plan (opening the panel beside the editor if needed); a stale ticket is ignored. */
-  show(manifest: vscode.Uri, plan: SyncPlan, target: PlanTarget, ticket?: number): void {
+  show(manifest: vscode.Uri, shown: ShownPlan, ticket?: number): void {
+    const { plan, target } = shown;
     const existing = this.panels.get(manifest.toString());
     if (existing && ticket !== undefined && ticket !== existing.ticket) return;
     const state = existing ?? this.open(manifest, target);
     state.revision++;
+    state.plannedVersion = shown.version;
     const plannedAt = new Date().toLocaleTimeString(this.locale === 'ru' ? 'ru-RU' : 'en-GB');
     this.update(state, { target, plan, outdated: undefined, planning: false, plannedAt });
     if (!state.panel.visible) state.panel.reveal(undefined, true);
@@ -160,6 +171,7 @@ export class PlanView implements vscode.Disposable {
       panel,
       manifest,
       page: { target, planning: false },
+      plannedVersion: undefined,
       revision: 0,
       ticket: 0,
     };
