@@ -3,6 +3,7 @@
 'use strict';
 const esbuild = require('esbuild');
 const path = require('path');
+const { watchReport } = require('./lib/watchReport');
 
 const root = path.resolve(__dirname, '..');
 const watch = process.argv.includes('--watch');
@@ -29,8 +30,13 @@ const bundles = [
 
 async function main() {
   if (watch) {
-    for (const b of bundles) await (await esbuild.context({ ...common, ...b })).watch();
-    console.log('esbuild: watching');
+    const plugin = watchReport(bundles.length, console.log);
+    const contexts = await Promise.all(
+      bundles.map((b) =>
+        esbuild.context({ ...common, ...b, logLevel: 'silent', plugins: [plugin(b.outfile)] }),
+      ),
+    );
+    await Promise.all(contexts.map((c) => c.watch()));
     return;
   }
   await Promise.all(bundles.map((b) => esbuild.build({ ...common, ...b })));

@@ -11,6 +11,7 @@ const { createRunDir, copyWorkspace } = require('./lib/run-dir');
 const { startCodeServer } = require('./lib/code-server');
 const { launchBrowser } = require('./lib/browser');
 const { runExtensionTests } = require('./lib/extension-tests');
+const { mochaCounts } = require('./lib/mocha-counts');
 
 const root = toolchain.repoRoot;
 // TWIN_VSCODE_TESTS: another compiled runner (exporting run()), e.g. to try the harness itself.
@@ -18,19 +19,6 @@ const testsPath = path.resolve(
   process.env.TWIN_VSCODE_TESTS || path.join(root, 'out', 'test', 'vscode', 'suite', 'index.js'),
 );
 const timeoutMs = Number(process.env.TWIN_VSCODE_SUITE_TIMEOUT_MS || 300000);
-
-// Mocha colours its totals; the escape character is built, not written into a regexp literal.
-const ansi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
-const stripAnsi = (s) => s.replace(ansi, '');
-
-/** Mocha's own totals from its reporter output ("N passing", "N failing"), or null when absent. */
-function mochaCounts(output) {
-  const text = stripAnsi(output);
-  const passing = [...text.matchAll(/^\s*(\d+) passing\b/gm)].pop();
-  if (!passing) return null;
-  const failing = [...text.matchAll(/^\s*(\d+) failing\b/gm)].pop();
-  return { passed: Number(passing[1]), failed: failing ? Number(failing[1]) : 0 };
-}
 
 async function main() {
   const started = Date.now();
