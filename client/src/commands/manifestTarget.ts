@@ -10,13 +10,24 @@ import type { TwinServices } from '../services';
  * view, else the active twin-yaml editor.
  */
 export function resolveManifestUri(services: TwinServices, arg: unknown): vscode.Uri | undefined {
-  if (arg instanceof vscode.Uri) return arg;
+  if (isManifestArgument(arg)) return arg;
   const planned = services.planView.activeManifest();
   if (planned) return planned;
   const doc = vscode.window.activeTextEditor?.document;
   if (doc?.languageId === 'twin-yaml') return doc.uri;
   void vscode.window.showWarningMessage(vscode.l10n.t('Open a *.twin.yaml manifest first.'));
   return undefined;
+}
+
+/**
+ * True for a URI a menu or code lens passes for a manifest. The plan view's title bar passes the
+ * webview's own resource (not a file), which must fall through to the view's planned file.
+ */
+export function isManifestArgument(arg: unknown): arg is vscode.Uri {
+  return (
+    arg instanceof vscode.Uri &&
+    (arg.scheme === 'file' || arg.scheme === 'untitled' || /\.twin\.ya?ml$/i.test(arg.path))
+  );
 }
 
 /** A manifest ready to plan, or how many errors block it (-1: the server has not read it). */

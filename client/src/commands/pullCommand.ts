@@ -8,7 +8,7 @@ import { manifestTextFromNames } from '../../../core/src/manifest/fromNames';
 import { namesFromRemote } from '../remote/remoteNames';
 import type { TwinServices } from '../services';
 import { openApiSession } from './apiSession';
-import { basename } from './manifestTarget';
+import { basename, isManifestArgument } from './manifestTarget';
 
 /** What the Pull command resolves to (for tests). */
 export type PullCommandResult =
@@ -68,7 +68,7 @@ export function pullCommand(services: TwinServices) {
 /** The manifest file the user is looking at (argument, plan view, editor), if it is a saved file. */
 function openManifest(services: TwinServices, arg: unknown): vscode.Uri | undefined {
   const candidate =
-    arg instanceof vscode.Uri
+    isManifestArgument(arg) && /\.twin\.ya?ml$/i.test(arg.path)
       ? arg
       : (services.planView.activeManifest() ??
         (vscode.window.activeTextEditor?.document.languageId === 'twin-yaml'

@@ -106,7 +106,7 @@ function banner(page: PlanPage, { tr }: PageContext): string[] {
   const canPush = page.plan !== undefined && page.outdated === undefined && planCounts(page.plan).create > 0;
   out.push(
     '<p class="actions">' +
-      (canPush ? link('twin.push', tr('Push to TWIN')) : '') +
+      (canPush ? link('twin.push', tr('Push to TWIN')) + ' ' : '') +
       link('twin.plan', tr('Re-plan'), canPush) +
       '</p>',
   );

@@ -73,9 +73,3 @@ export function differingLetters(written: string, other: string): LetterSwap[] {
   });
   return swaps;
 }
-
-/** The letters of `name` at the swaps' indexes wrapped as `mark` says (Markdown bold, brackets…). */
-export function markLetters(name: string, indexes: readonly number[], mark: (ch: string) => string): string {
-  const marked = new Set(indexes);
-  return Array.from(name, (ch, i) => (marked.has(i) ? mark(ch) : ch)).join('');
-}

@@ -5,9 +5,9 @@ import {
   codePointLabel,
   differingLetters,
   foreignLetters,
-  markLetters,
   scriptOf,
 } from '../../../core/src/manifest/lookAlike';
+import { describeSwaps, markedName } from '../../../core/src/manifest/lookAlikeText';
 import { mixedScriptWords } from '../../../core/src/manifest/scripts';
 
 test('code points are written as Unicode does, four hex digits at least', () => {
@@ -47,9 +47,17 @@ test('a mixed-script word: the letters of the other script and the ones meant', 
   ]);
 });
 
-test('marking the differing letters for a hover', () => {
-  assert.equal(
-    markLetters('Oптовик', [0], (c) => `**${c}**`),
-    '**O**птовик',
+test('in words, in both languages, with the letters marked for a hover', () => {
+  const swaps = differingLetters('Oптовик', 'Оптовик');
+  assert.equal(describeSwaps(swaps, 'en'), 'Latin "O" U+004F where Cyrillic "О" U+041E is expected');
+  assert.equal(describeSwaps(swaps, 'ru'), 'латинская «O» U+004F вместо кириллической «О» U+041E');
+  assert.equal(markedName('Oптовик', swaps), '**O**птовик');
+  const many = differingLetters('OPEX', 'ОРЕХ');
+  assert.equal(many.length, 4);
+  assert.match(
+    describeSwaps(many, 'en'),
+    /; Latin "P" U\+0050 where Cyrillic "Р" U\+0420 is expected and 2 more$/,
   );
+  assert.match(describeSwaps(many, 'ru'), / и ещё 2$/);
+  assert.equal(describeSwaps([], 'en'), '');
 });

@@ -131,6 +131,15 @@ describe('the plan view', () => {
     );
   });
 
+  it("Plan from the view's title bar (which passes the webview's resource) re-plans the planned file", async () => {
+    await openFile(other.fsPath);
+    await focusPlanView();
+    const webviewResource = vscode.Uri.from({ scheme: 'webview-panel', path: '/webview-panel/webview-1' });
+    const result = await vscode.commands.executeCommand<PlanCommandResult>('twin.plan', webviewResource);
+    assert.equal(result?.view?.manifest, planned.toString());
+    assert.equal(result.view.create, 0);
+  });
+
   it('says it is outdated, with a Re-plan button, when the token is cleared', async () => {
     await api.clearToken();
     const outdated = await waitFor('the view to say why it is outdated', () => view()?.outdated);
