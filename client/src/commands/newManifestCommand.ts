@@ -1,8 +1,7 @@
 // `TWIN: New Manifest`: an unsaved `company.twin.yaml` (numbered when that file exists) in the first
 // workspace folder, with the three sections and a line that says what goes where.
-import fs from 'node:fs';
-import path from 'node:path';
 import * as vscode from 'vscode';
+import { freeUntitled } from './untitledManifest';
 
 /** Builds the New Manifest command; resolves to the document it opened. */
 export function newManifestCommand() {
@@ -16,7 +15,7 @@ export function newManifestCommand() {
       `sessionTags: [] # ${vscode.l10n.t('session tags')}`,
       '',
     ].join('\n');
-    const uri = newManifestUri();
+    const uri = await freeUntitled('company');
     const document = await vscode.workspace.openTextDocument(uri);
     const edit = new vscode.WorkspaceEdit();
     edit.replace(uri, new vscode.Range(0, 0, document.lineCount, 0), text);
@@ -28,13 +27,4 @@ export function newManifestCommand() {
     await vscode.window.showTextDocument(shown);
     return shown;
   };
-}
-
-/** `untitled:` URI of a name no file in the folder has, so that saving never overwrites one. */
-function newManifestUri(): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file')?.uri.fsPath;
-  if (!folder) return vscode.Uri.from({ scheme: 'untitled', path: 'company.twin.yaml' });
-  let file = path.join(folder, 'company.twin.yaml');
-  for (let n = 2; fs.existsSync(file); n++) file = path.join(folder, `company-${n}.twin.yaml`);
-  return vscode.Uri.file(file).with({ scheme: 'untitled' });
 }

@@ -1,7 +1,5 @@
 // `TWIN: Pull from TWIN`: opens an unsaved manifest named `pulled.twin.yaml` (beside the open manifest,
 // if any) of what the platform holds, offering to compare it with the open manifest; or says why not.
-import fs from 'node:fs';
-import path from 'node:path';
 import * as vscode from 'vscode';
 import { describeTwinError, fetchRemote } from '../../../core/src/twin';
 import { manifestTextFromNames } from '../../../core/src/manifest/fromNames';
@@ -9,6 +7,7 @@ import { namesFromRemote } from '../remote/remoteNames';
 import type { TwinServices } from '../services';
 import { openApiSession } from './apiSession';
 import { basename, isManifestArgument } from './manifestTarget';
+import { freeUntitled } from './untitledManifest';
 
 /** What the Pull command resolves to (for tests). */
 export type PullCommandResult =
@@ -42,7 +41,7 @@ export function pullCommand(services: TwinServices) {
           names,
           vscode.l10n.t('Pulled from {0}: what the platform holds.', session.host),
         );
-        const document = await openPulled(pulledUri(beside), text);
+        const document = await openPulled(await freeUntitled('pulled', beside), text);
         services.log.line(vscode.l10n.t('Pull from {0}: opened a new manifest', session.settings.baseUrl));
         services.planView.replanAll();
         if (beside) offerCompare(beside, document.uri, session.host);
@@ -75,20 +74,6 @@ function openManifest(services: TwinServices, arg: unknown): vscode.Uri | undefi
           ? vscode.window.activeTextEditor.document.uri
           : undefined));
   return candidate?.scheme === 'file' ? candidate : undefined;
-}
-
-/**
- * `untitled:` URI of `pulled.twin.yaml` beside the open manifest (else in the first workspace folder),
- * numbered when that file exists, so that saving it never overwrites a file.
- */
-function pulledUri(beside: vscode.Uri | undefined): vscode.Uri {
-  const folder = beside
-    ? path.dirname(beside.fsPath)
-    : vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file')?.uri.fsPath;
-  if (!folder) return vscode.Uri.from({ scheme: 'untitled', path: 'pulled.twin.yaml' });
-  let file = path.join(folder, 'pulled.twin.yaml');
-  for (let n = 2; fs.existsSync(file); n++) file = path.join(folder, `pulled-${n}.twin.yaml`);
-  return vscode.Uri.file(file).with({ scheme: 'untitled' });
 }
 
 /** Opens (or reuses, after an earlier pull) the untitled manifest and sets its text. */

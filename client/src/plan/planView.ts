@@ -2,7 +2,6 @@
 // true. It plans again when its manifest is saved, when the token or the API URL changes and after a
 // pull; after a push, the push plans again when it is done. While a push runs, the panel shows the
 // push's own plan and nothing replaces it, so the confirmation and the panel never disagree.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { tn } from '../../../core/src/l10n';
 import type { Locale } from '../../../core/src/i18n/locale';
@@ -190,7 +189,7 @@ export class PlanView implements vscode.Disposable {
       tr: vscode.l10n.t,
       tn,
       locale: this.locale,
-      nonce: randomBytes(16).toString('base64'),
+      nonce: newNonce(),
       cspSource: state.panel.webview.cspSource,
     });
   }
@@ -205,6 +204,11 @@ export class PlanView implements vscode.Disposable {
 /** The tab's title: the file and the host, so nobody mistakes a test server for production. */
 function panelTitle(target: PlanTarget): string {
   return vscode.l10n.t('Plan: {0} → {1}', target.file, target.host);
+}
+
+/** A fresh nonce for the page's style (Web Crypto: the client imports no Node built-ins). */
+function newNonce(): string {
+  return btoa(String.fromCharCode(...globalThis.crypto.getRandomValues(new Uint8Array(16))));
 }
 
 function countCreate(plan: SyncPlan): number {

@@ -1,9 +1,11 @@
-// The plan preview: a Markdown page per push target, section by section, in the user's language.
-// Pure, so its text is unit-tested in English and Russian.
+// What a push says about its plan before it sends anything: "nothing to create" and the modal
+// confirmation's question (the plan view renders the plan itself, planHtml.ts). Pure, unit-tested in
+// English and Russian.
 import type { Locale } from '../../../core/src/i18n/locale';
 import { SECTION_KEYS } from '../../../core/src/manifest/model';
 import { planCounts, sectionTitle } from '../../../core/src/twin/render';
-import type { PlanEntry, SyncPlan } from '../../../core/src/twin/types';
+import type { SyncPlan } from '../../../core/src/twin/types';
+import { tn } from '../../../core/src/l10n';
 import type { Translate } from '../l10n';
 
 /** Where a plan was made: shown in the heading. */
@@ -12,78 +14,6 @@ export interface PlanTarget {
   baseUrl: string;
   /** The manifest's file name. */
   file: string;
-}
-
-/** Markdown-safe text of a name: inline markup escaped, and a leading list/heading marker. */
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`).replace(/^([#+-]|\d+[.)])/, '\\$1');
-}
-
-function list(entries: PlanEntry[]): string[] {
-  return entries.map((e) => `- ${escapeMarkdown(e.name)}`);
-}
-
-/** The plan as a Markdown document (section titles in `locale`, from core's catalog as the CLI prints them). */
-export function renderPlanMarkdown(
-  plan: SyncPlan,
-  target: PlanTarget,
-  tr: Translate,
-  locale: Locale,
-): string {
-  const counts = planCounts(plan);
-  const out: string[] = [
-    `# ${tr('TWIN plan for {0}', target.host)}`,
-    '',
-    tr('File: {0}', `\`${target.file}\``) + '  ',
-    tr('API: {0}', `\`${target.baseUrl}\``),
-    '',
-    counts.create > 0
-      ? tr('A push will create {0} items. Nothing is ever deleted or renamed.', counts.create)
-      : counts.uncertain > 0
-        ? tr(
-            'Nothing to create; {0} item(s) have an unknown outcome from an earlier push: check them on TWIN, then remove them from the lock file to create them.',
-            counts.uncertain,
-          )
-        : tr('Nothing to create: the platform already has every entry of the file.'),
-  ];
-  out.push(
-    '',
-    `| ${tr('Section')} | ${tr('To create')} | ${tr('On TWIN')} | ${tr('Only on TWIN')} |`,
-    '|---|---:|---:|---:|',
-    ...SECTION_KEYS.map((key) => {
-      const s = plan.sections[key];
-      return `| ${sectionTitle(key, locale)} | ${s.create.length} | ${s.existing.length} | ${s.remoteOnly.length} |`;
-    }),
-  );
-  if (!plan.listed)
-    out.push(
-      '',
-      `> ${tr('This server cannot list its attributes and tags, so the plan rests on the lock file alone.')}`,
-    );
-  for (const key of SECTION_KEYS) {
-    const s = plan.sections[key];
-    out.push('', `## ${sectionTitle(key, locale)}`, '');
-    const groups: Array<[string, PlanEntry[]]> = [
-      [tr('Will be created ({0})', s.create.length), s.create],
-      [tr('Already on TWIN ({0})', s.existing.length), s.existing],
-      [tr('Only on TWIN, not in the file ({0}); left untouched', s.remoteOnly.length), s.remoteOnly],
-    ];
-    if (s.uncertain.length > 0)
-      groups.push([
-        tr('Sent earlier, outcome unknown ({0}); not sent again, check on the platform', s.uncertain.length),
-        s.uncertain,
-      ]);
-    for (const [heading, entries] of groups) {
-      out.push(`### ${heading}`, '');
-      out.push(...(entries.length > 0 ? list(entries) : [`_${tr('none')}_`]), '');
-    }
-  }
-  return (
-    out
-      .join('\n')
-      .replace(/\n{3,}/g, '\n\n')
-      .trimEnd() + '\n'
-  );
 }
 
 /** Why a push stops before sending anything because the plan creates nothing. */
@@ -110,10 +40,10 @@ export function nothingToCreate(
   return {
     kind: 'unknown-outcome',
     uncertain: counts.uncertain,
-    message: tr(
-      'Nothing to create on {0}; {1} item(s) of {2} have an unknown outcome from an earlier push: check them on TWIN, then remove them from the lock file to create them.',
-      host,
+    message: tn(
       counts.uncertain,
+      'Nothing to create on {1}; {0} item of {2} has an unknown outcome from an earlier push: check it on TWIN, then remove it from the lock file to create it.|Nothing to create on {1}; {0} items of {2} have an unknown outcome from an earlier push: check them on TWIN, then remove them from the lock file to create them.',
+      host,
       file,
     ),
   };
@@ -136,7 +66,7 @@ export function confirmationText(
   ].filter((l) => l !== '');
   if (besides.length > 0) lines.push(besides.join(' '));
   return {
-    message: tr('Create {0} items on {1}?', counts.create, host),
+    message: tn(counts.create, 'Create {0} item on {1}?|Create {0} items on {1}?', host),
     detail: lines.join('\n'),
   };
 }

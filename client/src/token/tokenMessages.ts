@@ -1,4 +1,5 @@
 // Words for token states: the input box's validation, the warnings and the status bar. Pure.
+import { tn } from '../../../core/src/l10n';
 import type { Translate } from '../l10n';
 import type { TokenCheck } from './jwtCheck';
 
@@ -37,9 +38,7 @@ export function tokenStateLabel(check: TokenCheck | undefined, tr: Translate): s
   if (check === undefined) return tr('no token');
   switch (check.kind) {
     case 'valid':
-      return check.daysLeft === 1
-        ? tr('token valid for 1 day')
-        : tr('token valid for {0} days', check.daysLeft);
+      return tn(check.daysLeft, 'token valid for {0} day|token valid for {0} days');
     case 'expiresSoon':
       return tr('token expires in {0} h', check.hoursLeft);
     case 'expired':

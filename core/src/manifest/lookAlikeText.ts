@@ -21,7 +21,7 @@ const SWAP: Message = {
 const MORE: Message = { en: '{0} and {1} more', ru: '{0} и ещё {1}' };
 
 /** How many swaps a message names before "and N more". */
-const NAMED = 2;
+const NAMED = 1;
 
 /** One swap in words. */
 export function describeSwap(swap: LetterSwap, locale: Locale): string {

@@ -39,7 +39,7 @@ export const manifestMessages = {
   missingName: { en: 'This entry has no "name".', ru: 'У записи нет «name».' },
   nameTooLong: {
     en: 'The name is {0} characters long; the limit is {1}.',
-    ru: 'Длина имени — {0} символов, допустимо не больше {1}.',
+    ru: 'Длина имени ({0}) больше допустимой ({1}).',
   },
   invisibleChar: {
     en: 'The name contains invisible characters ({0}).',
@@ -47,14 +47,18 @@ export const manifestMessages = {
   },
   removeInvisible: { en: 'Remove invisible characters', ru: 'Удалить невидимые символы' },
   duplicateName: {
-    en: '"{0}" duplicates "{1}" on line {2} (names are compared ignoring case, ё/е, spaces and look-alike letters).',
-    ru: '«{0}» повторяет «{1}» из строки {2} (имена сравниваются без учёта регистра, ё/е, пробелов и похожих букв).',
+    en: '"{0}" repeats "{1}" on line {2}.',
+    ru: '«{0}» повторяет «{1}» из строки {2}.',
+  },
+  duplicateNameLookAlike: {
+    en: '"{0}" repeats "{1}" on line {2}: {3}.',
+    ru: '«{0}» повторяет «{1}» из строки {2}: {3}.',
   },
   firstOccurrence: { en: 'First occurrence of "{0}"', ru: 'Первое вхождение «{0}»' },
   removeDuplicate: { en: 'Remove duplicate "{0}"', ru: 'Удалить повтор «{0}»' },
   mixedScript: {
-    en: '"{0}" mixes Latin and Cyrillic letters.',
-    ru: 'В слове «{0}» смешаны латинские и кириллические буквы.',
+    en: '"{0}" mixes Latin and Cyrillic letters: {1}.',
+    ru: 'В слове «{0}» смешаны латинские и кириллические буквы: {1}.',
   },
   rewriteAs: { en: 'Rewrite as "{0}"', ru: 'Заменить на «{0}»' },
   whitespace: {

@@ -10,7 +10,8 @@ import {
   type TextEdit,
 } from '../../../core/src/manifest';
 import { yamlScalar } from '../../../core/src/manifest/yamlText';
-import { serverMessages as m } from './messages';
+import { tp } from '../../../core/src/i18n/plural';
+import { serverMessages as m, serverPlurals as plurals } from './messages';
 import type { RemoteIndex } from './remoteIndex';
 
 const LISTED_NAMES = 5;
@@ -47,11 +48,11 @@ export function remoteOnlyProblems(
       ? { start: doc.lines.positionAt(section.keySpan.start), end: doc.lines.positionAt(section.keySpan.end) }
       : { start: { line: 0, character: 0 }, end: doc.lines.positionAt(firstLineEnd(doc.text)) };
     const message = section
-      ? t(locale, m.remoteOnly, missing.length, listed)
-      : t(locale, m.remoteOnlyMissingSection, missing.length, key, listed);
+      ? tp(locale, plurals.remoteOnly, missing.length, listed)
+      : tp(locale, plurals.remoteOnlyMissingSection, missing.length, key, listed);
     const problem: ManifestProblem = { code: 'remote-only', severity: 'information', message, range };
     const edit = appendNamesEdit(doc, key, missing);
-    if (edit) problem.fix = { title: t(locale, m.addFromTwin, missing.length), edits: [edit] };
+    if (edit) problem.fix = { title: tp(locale, plurals.addFromTwin, missing.length), edits: [edit] };
     problems.push(problem);
   }
   return problems;

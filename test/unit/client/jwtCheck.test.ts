@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { checkToken, cleanTokenInput, isUsable } from '../../../client/src/token/jwtCheck';
 import { tokenRefusal, tokenStateLabel, tokenWarning } from '../../../client/src/token/tokenMessages';
-import { en, makeJwt, ru } from './helpers';
+import { en, makeJwt, ru, russianBundle } from './helpers';
+import { configureL10n } from '../../../core/src/l10n';
 
 const now = Date.UTC(2026, 10, 27, 12, 0, 0);
 const inSeconds = (s: number) => Math.floor(now / 1000) + s;
@@ -71,8 +72,14 @@ describe('tokenStateLabel', () => {
     assert.equal(tokenStateLabel(week, en), 'token valid for 6 days');
     assert.equal(tokenStateLabel(oneDay, en), 'token valid for 1 day');
     assert.equal(tokenStateLabel(expired, en), 'token expired');
-    assert.equal(tokenStateLabel(undefined, ru), 'нет токена');
-    assert.equal(tokenStateLabel(week, ru), 'токен действует ещё 6 дн.');
-    assert.equal(tokenStateLabel(expired, ru), 'срок токена истёк');
+    configureL10n('ru', russianBundle());
+    try {
+      assert.equal(tokenStateLabel(undefined, ru), 'нет токена');
+      assert.equal(tokenStateLabel(week, ru), 'токен действует ещё 6 дней');
+      assert.equal(tokenStateLabel(oneDay, ru), 'токен действует ещё 1 день');
+      assert.equal(tokenStateLabel(expired, ru), 'срок токена истёк');
+    } finally {
+      configureL10n('en', undefined);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { tp } from '../../../core/src/i18n/plural';
 import { configureL10n, languageOf, localeFromEnv, t, tn } from '../../../core/src/l10n';
 
 const ITEMS = '{0} item|{0} items';
@@ -74,5 +75,56 @@ describe('display language', () => {
     assert.equal(t('Create {0} on {1}', 'ФИО', 'twin24.ai'), 'Создать ФИО на twin24.ai');
     configureL10n('en', bundle);
     assert.equal(t('Create {0} on {1}', 'ФИО', 'twin24.ai'), 'Create ФИО on twin24.ai');
+  });
+});
+
+describe('plural forms of the {en, ru} catalogs (tp)', () => {
+  const message = {
+    en: ['TWIN has {0} item that {1} lacks', 'TWIN has {0} items that {1} lacks'],
+    ru: [
+      'В TWIN {0} запись, которой нет в {1}',
+      'В TWIN {0} записи, которых нет в {1}',
+      'В TWIN {0} записей, которых нет в {1}',
+    ],
+  } as const;
+  const counts = [0, 1, 2, 5, 11, 21, 22, 25, 101];
+
+  it('English and Russian agree with the count, the other placeholders filled', () => {
+    assert.deepEqual(
+      counts.map((n) =>
+        tp('en', message, n, 'x')
+          .replace(/ that x lacks$/, '')
+          .replace('TWIN has ', ''),
+      ),
+      [
+        '0 items',
+        '1 item',
+        '2 items',
+        '5 items',
+        '11 items',
+        '21 items',
+        '22 items',
+        '25 items',
+        '101 items',
+      ],
+    );
+    assert.deepEqual(
+      counts.map((n) =>
+        tp('ru', message, n, 'файле')
+          .replace(/^В TWIN /, '')
+          .replace(/,.*$/, ''),
+      ),
+      [
+        '0 записей',
+        '1 запись',
+        '2 записи',
+        '5 записей',
+        '11 записей',
+        '21 запись',
+        '22 записи',
+        '25 записей',
+        '101 запись',
+      ],
+    );
   });
 });

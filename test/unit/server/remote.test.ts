@@ -57,7 +57,7 @@ test('remote-only for a section the file lacks adds the section', () => {
   const { service, document } = setup(text, 'ru');
   service.setRemoteState({ api: API, sections: { attributes: [], clientTags: [], sessionTags: ['кредит'] } });
   const [problem] = service.problems(document).filter((p) => p.code === 'remote-only');
-  assert.equal(problem?.fix?.title, 'Добавить записи из TWIN (1)');
+  assert.equal(problem?.fix?.title, 'Добавить 1 запись из TWIN');
   assert.match(problem?.message ?? '', /раздела «sessionTags» в файле нет: кредит/);
   assert.equal(
     applyEdits(text, problem?.fix?.edits ?? []),

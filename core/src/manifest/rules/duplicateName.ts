@@ -1,3 +1,5 @@
+import { differingLetters } from '../lookAlike';
+import { describeSwaps } from '../lookAlikeText';
 import { manifestMessages as m } from '../messages';
 import type { SectionEntry } from '../nodes';
 import type { OffsetEdit } from '../problem';
@@ -34,16 +36,23 @@ export function findDuplicates(
 export const duplicateNameRule: ManifestRule = {
   code: 'duplicate-name',
   severity: 'error',
-  checkDocument(doc, _settings, out) {
+  checkDocument(doc, settings, out) {
     for (const section of doc.sections) {
       const known =
         doc.duplicateNames?.get(section.key) ?? (doc.duplicateNames ? new Set<string>() : undefined);
       for (const { entry, first } of findDuplicates(section.entries, known)) {
         const firstName = first.name ?? '';
+        const swaps = differingLetters(entry.name ?? '', firstName);
+        const line = doc.lines.positionAt(first.span.start).line + 1;
         out.report(
           entry.nameSpan ?? entry.span,
-          m.duplicateName,
-          [entry.name ?? '', firstName, doc.lines.positionAt(first.span.start).line + 1],
+          swaps.length > 0 ? m.duplicateNameLookAlike : m.duplicateName,
+          [
+            entry.name ?? '',
+            firstName,
+            line,
+            ...(swaps.length > 0 ? [describeSwaps(swaps, settings.locale)] : []),
+          ],
           {
             related: [{ span: first.nameSpan ?? first.span, message: m.firstOccurrence, args: [firstName] }],
             fix: {

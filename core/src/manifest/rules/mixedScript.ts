@@ -1,3 +1,5 @@
+import { foreignLetters } from '../lookAlike';
+import { describeSwaps } from '../lookAlikeText';
 import { manifestMessages as m } from '../messages';
 import { mixedScriptWords } from '../scripts';
 import { replaceNameEdit } from './nameEdit';
@@ -7,7 +9,7 @@ import type { ManifestRule } from './rule';
 export const mixedScriptRule: ManifestRule = {
   code: 'mixed-script',
   severity: 'warning',
-  checkEntry(entry, text, _settings, out) {
+  checkEntry(entry, text, settings, out) {
     const name = entry.name;
     if (name === null || !entry.nameSpan) return;
     const words = mixedScriptWords(name);
@@ -16,8 +18,14 @@ export const mixedScriptRule: ManifestRule = {
     for (const w of [...words].reverse())
       rewritten = rewritten.slice(0, w.index) + w.rewritten + rewritten.slice(w.index + w.word.length);
     const edit = rewritten !== name ? replaceNameEdit(entry, text, rewritten) : null;
-    out.report(entry.nameSpan, m.mixedScript, [words.map((w) => w.word).join('», «')], {
-      fix: edit ? { title: m.rewriteAs, args: [rewritten], edits: [edit] } : undefined,
-    });
+    const swaps = words.flatMap((w) => foreignLetters(w).map((s) => ({ ...s, index: s.index + w.index })));
+    out.report(
+      entry.nameSpan,
+      m.mixedScript,
+      [words.map((w) => w.word).join('», «'), describeSwaps(swaps, settings.locale)],
+      {
+        fix: edit ? { title: m.rewriteAs, args: [rewritten], edits: [edit] } : undefined,
+      },
+    );
   },
 };
