@@ -49,6 +49,8 @@ export interface TwinTestApi extends TwinPublicApi {
   confirmationCount(): number;
   /** The plan view's panels as shown now. */
   planViews(): PlanViewSnapshot[];
+  /** Focuses the plan view's panel of a manifest (as a click on its tab); false when none is open. */
+  focusPlanView(manifest: vscode.Uri): boolean;
   /** The status bar item's text and tooltip, redrawn. */
   statusBar(): Promise<{ text: string; tooltip: string }>;
 }
@@ -84,6 +86,7 @@ export function createApi(services: TwinServices, refresher: RemoteRefresher): T
     },
     confirmationCount: () => services.confirmer.count,
     planViews: () => services.planView.snapshots(),
+    focusPlanView: (manifest) => services.planView.focus(manifest),
     statusBar: async () => ({
       text: await services.statusBar.refresh(),
       tooltip: services.statusBar.tooltip,

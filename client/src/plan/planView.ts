@@ -137,6 +137,13 @@ export class PlanView implements vscode.Disposable {
     return undefined;
   }
 
+  /** Focuses the panel of `manifest`, as a click on its tab does; false when there is none. */
+  focus(manifest: vscode.Uri): boolean {
+    const state = this.panels.get(manifest.toString());
+    state?.panel.reveal(state.panel.viewColumn, false);
+    return state !== undefined;
+  }
+
   /** Every panel as a test sees it. */
   snapshots(): PlanViewSnapshot[] {
     return [...this.panels.values()].map((s) => ({

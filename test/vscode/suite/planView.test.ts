@@ -149,7 +149,7 @@ describe('the plan view', () => {
 
   /** Focuses the panel the way a click on its tab does. */
   async function focusPlanView(): Promise<void> {
-    await vscode.commands.executeCommand('workbench.action.focusSecondEditorGroup');
+    assert.ok(api.focusPlanView(planned), 'a plan view is open');
     await waitFor('the plan view to be focused', () => (view()?.active ? true : undefined), 5_000);
   }
 });
