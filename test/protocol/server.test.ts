@@ -157,7 +157,7 @@ describe('language server over stdio (English)', () => {
     });
     assert.deepEqual(
       actions.map((a) => a.title),
-      ['Add 1 items from TWIN'],
+      ['Add 1 item from TWIN'],
     );
 
     const items = await client.request<CompletionItem[]>('textDocument/completion', {
