@@ -78,7 +78,8 @@ async function planPushFromView(ctx, opts) {
     async (s) => {
       // Focus the view, as a click on its tab does; then the palette lists Push, and its title bar has it.
       await page.locator('.tabs-container .tab', { hasText: title }).first().click();
-      const labels = await ui.paletteLabels(page, 'TWIN:');
+      // Asked by its own title: a list of every TWIN: command shows only the rows in view.
+      const labels = await ui.paletteLabels(page, w.pushInPalette);
       if (!labels.includes(w.pushInPalette))
         throw new Error(
           `"${w.pushInPalette}" not in the palette with the plan view focused: ${labels.join(' | ')}`,
