@@ -81,6 +81,15 @@ export default tseslint.config(
     },
   },
   {
+    files: ['protocol/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [vscodeOnlyInClient], patterns: [noLspTransport, noServer, noClient] },
+      ],
+    },
+  },
+  {
     files: ['server/src/service/**/*.ts'],
     rules: {
       'no-console': 'error',

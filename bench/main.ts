@@ -1,7 +1,7 @@
 // `npm run bench`: the language server against yaml-language-server and the bare parser, the push
 // against the rate-limit bound, and the shipped sizes. Prints markdown tables and writes them, with
 // the machine and the date, to bench/RESULTS.md. Options:
-//   --only=lsp,push,size,activation   run some parts (default all)
+//   --only=lsp,keys,push,size,activation   run some parts (default all; keys: 20,000-key mappings)
 //   --sizes=100,1000       manifest sizes (default 100,1000,10000,50000)
 //   --rounds=N             rounds per size (default 5, and 3 for 50,000)
 //   --push-items=N         items per push (default 1,000; smaller for a quick look)
@@ -17,9 +17,11 @@ import { MANIFEST_SIZES } from './generate/manifest';
 import { baselineServer, candidateServer } from './lsp/baseline';
 import { twinServer, yamlLanguageServer, type Contender } from './lsp/contenders';
 import { runLspBench } from './lsp/lspBench';
+import { runManyKeysBench } from './lsp/manyKeys';
 import { parseFloorChild } from './lsp/parseFloor';
 import { profileServer } from './lsp/profile';
 import { runPushBench } from './sync/pushBench';
+import { manyKeysTable } from './report/keysTables';
 import { lspTables, lspTargets } from './report/lspTables';
 import { machineSection } from './report/machine';
 import { targetTable, type TargetRow } from './report/markdown';
@@ -48,7 +50,7 @@ function parseArgs(argv: readonly string[]): Args {
       .filter((s) => s !== '');
   const rounds = value('rounds');
   return {
-    only: new Set(list('only') ?? ['lsp', 'push', 'size', 'activation']),
+    only: new Set(list('only') ?? ['lsp', 'keys', 'push', 'size', 'activation']),
     sizes: list('sizes')?.map(Number) ?? [...MANIFEST_SIZES],
     rounds: rounds === undefined ? undefined : Math.max(1, Number(rounds)),
     profile: argv.includes('--profile'),
@@ -91,30 +93,35 @@ async function main(): Promise<void> {
     sections.push(markdown);
   };
 
-  if (args.only.has('lsp')) {
+  const contenders = (): Contender[] => {
     const schemaPath = path.join(workDir, 'twin.schema.json');
     mkdirSync(workDir, { recursive: true });
     writeFileSync(schemaPath, renderTwinJsonSchema());
-    const contenders: Contender[] = [twinServer(snapshot), yamlLanguageServer(root, schemaPath)];
-    if (args.baseline) contenders.push(baselineServer(root, args.baseline, workDir));
-    if (args.candidate) contenders.push(candidateServer(root, args.candidate, workDir));
+    const list: Contender[] = [twinServer(snapshot), yamlLanguageServer(root, schemaPath)];
+    if (args.baseline) list.push(baselineServer(root, args.baseline, workDir));
+    if (args.candidate) list.push(candidateServer(root, args.candidate, workDir));
+    return list;
+  };
+
+  if (args.only.has('lsp')) {
+    const lspContenders = contenders();
     log(`language servers: ${args.sizes.join(', ')} entries`);
     const results = await runLspBench({
       workDir,
       documentDir: path.join(os.tmpdir(), 'twin-bench-documents'),
       benchScript,
       sizes: args.sizes,
-      contenders,
+      contenders: lspContenders,
       rounds: (n) => args.rounds ?? (n >= 50_000 ? 3 : 5),
       plan: (n) => ({ editPairs: n >= 50_000 ? 1 : 2, queries: n >= 50_000 ? 3 : 5, timeoutMs: 120_000 }),
       log,
     });
-    emit(`## Language server\n\n${lspTables(results, contenders)}`);
+    emit(`## Language server\n\n${lspTables(results, lspContenders)}`);
     targets.push(...lspTargets(results));
     if (args.profile) {
       for (const n of args.sizes.filter((s) => s >= 10_000)) {
         const where = await profileServer(
-          contenders[0] as Contender,
+          lspContenders[0] as Contender,
           n,
           workDir,
           path.join(os.tmpdir(), 'twin-bench-documents'),
@@ -122,6 +129,19 @@ async function main(): Promise<void> {
         log(`CPU profile of our server at ${n} entries: ${path.relative(root, where)}`);
       }
     }
+  }
+
+  if (args.only.has('keys')) {
+    const keysContenders = contenders();
+    log('language servers: 20,000-key mappings');
+    const results = await runManyKeysBench({
+      documentDir: path.join(os.tmpdir(), 'twin-bench-documents'),
+      contenders: keysContenders,
+      rounds: args.rounds ?? 3,
+      timeoutMs: 300_000,
+      log,
+    });
+    emit(`## Mappings of many keys\n\n${manyKeysTable(results, keysContenders)}`);
   }
 
   if (args.only.has('push')) {

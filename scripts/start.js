@@ -1,6 +1,6 @@
-// `npm start`: the whole product on this machine in one command. Installs what is missing, builds,
-// starts the TWIN emulator with a sample company (data kept in a cache folder), and code-server (a real
-// VS Code in the browser) with this extension, the emulator as `twin.api.baseUrl` and a copy of
+// `npm start`: the whole product on this machine in one command. Installs what is missing, builds and
+// packs the .vsix, starts the TWIN emulator with a sample company (data kept in a cache folder), and
+// code-server (a real VS Code in the browser) with the .vsix installed as a user would, the emulator as `twin.api.baseUrl` and a copy of
 // examples/ as the workspace. Prints one URL to open and a ready token. Ctrl+C stops everything.
 // Options: --fresh (forget the demo's emulator data, workspace and editor state first).
 'use strict';
@@ -40,12 +40,28 @@ function run(cmd, args) {
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (exit ${r.status ?? r.signal})`);
 }
 
-/** A fresh extensions folder holding only this repository, linked as <publisher>.<name>-<version>. */
-function linkExtension(extensionsDir) {
+/**
+ * Packs the .vsix (scripts/package.js builds first) and installs it with code-server into a fresh
+ * extensions folder, as a user installs it: the Extensions view then shows the user-facing README
+ * (docs/MARKETPLACE.md) and only the files that ship.
+ */
+function installPackagedExtension(runDir, userDataDir, extensionsDir) {
+  run(process.execPath, ['scripts/package.js']);
   const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const vsix = path.join(root, `${pkg.name}-${pkg.version}.vsix`);
   fs.rmSync(extensionsDir, { recursive: true, force: true });
   fs.mkdirSync(extensionsDir, { recursive: true });
-  fs.symlinkSync(root, path.join(extensionsDir, `${pkg.publisher}.${pkg.name}-${pkg.version}`), 'dir');
+  const r = spawnSync(
+    toolchain.node24,
+    [toolchain.codeServerEntry, '--config', '/dev/null', '--user-data-dir', userDataDir].concat([
+      '--extensions-dir',
+      extensionsDir,
+      '--install-extension',
+      vsix,
+    ]),
+    { cwd: root, stdio: 'inherit', env: { ...process.env, TMPDIR: path.join(runDir, 'tmp') } },
+  );
+  if (r.status !== 0) throw new Error(`installing ${vsix} failed (exit ${r.status ?? r.signal})`);
 }
 
 async function main() {
@@ -53,8 +69,6 @@ async function main() {
   step('install');
   ensureInstalled(root);
   ensureToolchain();
-  step('build');
-  run(process.execPath, ['scripts/build.js']);
 
   const cleanup = createCleanup();
   fs.mkdirSync(demoDir, { recursive: true });
@@ -65,6 +79,10 @@ async function main() {
   cleanup.add('remove the run folder', () => fs.rmSync(runDir, { recursive: true, force: true }));
 
   try {
+    step('build and install the extension (.vsix)');
+    const extensionsDir = path.join(runDir, 'extensions');
+    installPackagedExtension(runDir, path.join(demoDir, 'user-data'), extensionsDir);
+
     step('TWIN emulator');
     const emulatorPort = await portOrAny(EMULATOR_PORT);
     const emulator = await startEmulatorProcess(root, {
@@ -82,8 +100,6 @@ async function main() {
     step('code-server');
     const workspace = path.join(demoDir, 'examples');
     if (!fs.existsSync(workspace)) fs.cpSync(path.join(root, 'examples'), workspace, { recursive: true });
-    const extensionsDir = path.join(runDir, 'extensions');
-    linkExtension(extensionsDir);
     const server = await startCodeServer(runDir, {
       dataDir: demoDir,
       extensionsDir,

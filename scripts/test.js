@@ -1,12 +1,14 @@
 // `npm test`: installs what is missing, builds, lints, runs every test layer and ends with one line
 // `N passed, N failed` summing them all. Layers: unit, protocol, integration (node:test), vscode
 // (mocha inside a real VS Code), e2e (a browser driving the real UI).
-// Options: --only=unit,protocol (run some layers), --skip-install.
+// Options: --only=unit,protocol (run some layers), --skip-install. With CI=true the E2E toolchain is
+// installed into a fresh folder instead of the cache (lib/fresh-toolchain.js).
 'use strict';
 const { spawnSync, spawn } = require('child_process');
 const fs = require('fs');
 const path = require('path');
-const { ensureInstalled } = require('./lib/install');
+const { ensureInstalled, ensurePreCommit } = require('./lib/install');
+const { isCi, useFreshToolchain } = require('./lib/fresh-toolchain');
 
 const root = path.resolve(__dirname, '..');
 const onlyArg = process.argv.find((a) => a.startsWith('--only='));
@@ -109,7 +111,10 @@ function gate(name, ok) {
 }
 
 async function main() {
-  if (!process.argv.includes('--skip-install')) ensureInstalled(root);
+  if (!process.argv.includes('--skip-install')) {
+    ensureInstalled(root);
+    if (wanted('integration')) ensurePreCommit();
+  }
   console.log('=== build');
   const built = gate('build', run(process.execPath, ['scripts/build.js']) === 0);
   console.log('=== compile (tsc)');
@@ -140,8 +145,14 @@ async function main() {
   if (built && compiled) {
     for (const layer of ['unit', 'protocol', 'integration', 'robustness'])
       if (wanted(layer)) await nodeTestLayer(layer);
-    if (wanted('vscode')) await scriptLayer('vscode', 'scripts/e2e/run-vscode-suite.js');
-    if (wanted('e2e')) await scriptLayer('e2e', 'scripts/e2e/run-browser-e2e.js');
+    const removeFreshToolchain =
+      isCi() && (wanted('vscode') || wanted('e2e')) ? useFreshToolchain(root) : () => {};
+    try {
+      if (wanted('vscode')) await scriptLayer('vscode', 'scripts/e2e/run-vscode-suite.js');
+      if (wanted('e2e')) await scriptLayer('e2e', 'scripts/e2e/run-browser-e2e.js');
+    } finally {
+      removeFreshToolchain();
+    }
   }
   console.log('\n=== summary');
   for (const r of report)

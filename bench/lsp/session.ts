@@ -62,7 +62,7 @@ interface PublishParams {
 const WARMUP_TEXT = 'version: 1\nattributes:\n  - ФИО\n  - name: Возраст\n    descripton: лет\n';
 const WARMUP_TYPO_LINE = 4;
 
-function publishFor(uri: string, accept: (d: Diagnostic[]) => boolean) {
+export function publishFor(uri: string, accept: (d: Diagnostic[]) => boolean) {
   return (n: ReceivedNotification): boolean => {
     if (n.method !== 'textDocument/publishDiagnostics') return false;
     const p = n.params as PublishParams;
@@ -113,13 +113,21 @@ function lineChange(lines: string[], line: number, text: string, full: boolean):
     : { range: { start: { line, character: 0 }, end: { line, character: old.length } }, text };
 }
 
-/** Runs one session of `contender` on `manifest` in `workDir`. */
-export async function runSession(
+/** A started server, initialised and warmed with a tiny document. */
+export interface WarmServer {
+  server: LspProcess;
+  /** From spawning the server process to its answer to `initialize`. */
+  initializeMs: number;
+  /** True when the server wants only whole texts (TextDocumentSyncKind.Full). */
+  full: boolean;
+}
+
+/** Starts `contender`, initialises it in `workDir` and warms it up; the caller stops the server. */
+export async function startWarmServer(
   contender: Contender,
-  manifest: GeneratedManifest,
   workDir: string,
   plan: SessionPlan,
-): Promise<SessionResult> {
+): Promise<WarmServer> {
   const spawnedAt = performance.now();
   const server = new LspProcess(contender.spawn(plan.nodeArgs), (method, params) => {
     if (method === 'workspace/configuration') {
@@ -144,8 +152,6 @@ export async function runSession(
     const initializeMs = performance.now() - spawnedAt;
     server.notify('initialized', {});
     server.notify('workspace/didChangeConfiguration', contender.didChangeConfiguration);
-    const full = wantsFullSync(init.capabilities);
-
     // Warm-up: settings applied, schema loaded, code paths compiled; not measured.
     const warmUri = pathToFileURL(path.join(workDir, 'warmup.twin.yaml')).href;
     const warmed = server.waitFor(
@@ -158,7 +164,22 @@ export async function runSession(
     });
     await warmed;
     server.notify('textDocument/didClose', { textDocument: { uri: warmUri } });
+    return { server, initializeMs, full: wantsFullSync(init.capabilities) };
+  } catch (e) {
+    await server.stop();
+    throw e;
+  }
+}
 
+/** Runs one session of `contender` on `manifest` in `workDir`. */
+export async function runSession(
+  contender: Contender,
+  manifest: GeneratedManifest,
+  workDir: string,
+  plan: SessionPlan,
+): Promise<SessionResult> {
+  const { server, initializeMs, full } = await startWarmServer(contender, workDir, plan);
+  try {
     const uri = pathToFileURL(path.join(workDir, `bench-${manifest.entries}.twin.yaml`)).href;
     const opened = server.waitFor(
       publishFor(uri, startsOn(manifest.typoLine)),

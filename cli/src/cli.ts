@@ -2,15 +2,21 @@
 // unexpected error into one clear line (a stack trace only with --debug).
 import readline from 'node:readline';
 import { localeFrom, t } from '../../core/src/i18n/locale';
+import { configureBundledL10n } from '../../core/src/l10n/bundled';
 import type { CliCommand, CliIO } from './io';
+import { quietOnClosedPipe } from './closedPipe';
 import { commands } from './commands';
 import { cliMessages as m } from './messages';
+import { cliVersion } from './version';
+
+const writeStdout = quietOnClosedPipe(process.stdout);
+const writeStderr = quietOnClosedPipe(process.stderr);
 
 function createIO(debug: boolean): CliIO {
   const env = process.env;
   return {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: writeStdout,
+    stderr: writeStderr,
     env,
     isTTY: Boolean(process.stdin.isTTY && process.stdout.isTTY),
     confirm: (question) =>
@@ -23,7 +29,7 @@ function createIO(debug: boolean): CliIO {
         const refuse = (): void => {
           if (answered) return;
           answered = true;
-          process.stdout.write('\n');
+          writeStdout('\n');
           rl.close();
           resolve(false);
         };
@@ -45,7 +51,12 @@ async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');
   const args = argv.filter((a) => a !== '--debug');
   const io = createIO(debug);
+  configureBundledL10n(io.locale);
   const [name, ...rest] = args;
+  if (name === '--version') {
+    io.stdout(cliVersion + '\n');
+    return 0;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(t(io.locale, m.usage) + '\n');
     return name ? 0 : 1;
@@ -70,7 +81,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`twin: ${String(e)}\n`);
+    writeStderr(`twin: ${String(e)}\n`);
     process.exitCode = 1;
   },
 );

@@ -1,5 +1,7 @@
-// Argument parsing shared by the sync commands: positional files and `--flag value` / `--flag=value`,
-// with one clear message for anything unknown or malformed.
+// Argument parsing shared by the commands: node:util's parseArgs splits argv (positional files,
+// `--flag value` / `--flag=value`, `--` ending the options); what it finds wrong is reported in the
+// CLI's own words and language, one line, exit 1.
+import { parseArgs as parseArgv } from 'node:util';
 import { t, type Locale } from '../../core/src/i18n/locale';
 import { syncMessages as m } from './syncMessages';
 
@@ -19,30 +21,44 @@ export interface ParsedArgs {
   switches: Set<string>;
 }
 
+type OptionToken = { kind: 'option'; name: string; rawName: string; value?: string; inlineValue?: boolean };
+
 /** Splits argv into positional arguments, valued flags and switches; throws UsageError on anything else. */
 export function parseArgs(args: string[], spec: ArgSpec, locale: Locale): ParsedArgs {
+  const options: Record<string, { type: 'string' | 'boolean' }> = {};
+  for (const flag of spec.values) options[flag.slice(2)] = { type: 'string' };
+  for (const flag of spec.switches) options[flag.slice(2)] = { type: 'boolean' };
+  // Not strict: parseArgs' own errors are English sentences naming the option only inside their text.
+  // Its tokens carry the option as typed, so each check strict mode makes is made here, in our words.
+  const { tokens } = parseArgv({ args, options, strict: false, allowPositionals: true, tokens: true });
   const out: ParsedArgs = { positional: [], values: new Map(), switches: new Set() };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === '--') {
-      out.positional.push(...args.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('--') || arg === '-') {
-      out.positional.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = eq >= 0 ? arg.slice(0, eq) : arg;
-    if (spec.switches.includes(name) && eq < 0) out.switches.add(name);
-    else if (spec.values.includes(name)) {
-      const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
-      if (value === undefined || (eq < 0 && value.startsWith('--')))
-        throw new UsageError(t(locale, m.missingValue, name));
-      out.values.set(name, value);
-    } else throw new UsageError(t(locale, m.unknownOption, name));
+  for (const token of tokens) {
+    if (token.kind === 'positional') out.positional.push(token.value);
+    else if (token.kind === 'option') takeOption(token, options, out, locale);
   }
   return out;
+}
+
+/** Records one option, or throws: unknown, a switch given a value, a valued flag without one. */
+function takeOption(
+  token: OptionToken,
+  options: Record<string, { type: 'string' | 'boolean' }>,
+  out: ParsedArgs,
+  locale: Locale,
+): void {
+  const type = Object.hasOwn(options, token.name) ? options[token.name]?.type : undefined;
+  const flag = `--${token.name}`;
+  if (type === undefined || token.rawName !== flag || (type === 'boolean' && token.value !== undefined))
+    throw new UsageError(t(locale, m.unknownOption, token.rawName));
+  if (type === 'boolean') {
+    out.switches.add(flag);
+    return;
+  }
+  // `--api --yes`: parseArgs takes "--yes" as the value; it is the next option, the value is missing.
+  // A single dash stays a value (`--port -1` is a number out of range, not a missing one).
+  if (token.value === undefined || (!token.inlineValue && token.value.startsWith('--')))
+    throw new UsageError(t(locale, m.missingValue, flag));
+  out.values.set(flag, token.value);
 }
 
 /** An integer flag within bounds, or the default. */

@@ -5,6 +5,7 @@ import { run as push } from './commands/push';
 import { run as pull } from './commands/pull';
 import { run as emulator } from './commands/emulator';
 import { run as validate } from './commands/validate';
+import { run as whoami } from './commands/whoami';
 
 /** Sub-command name → implementation. */
-export const commands: Record<string, CliCommand> = { validate, plan, push, pull, emulator };
+export const commands: Record<string, CliCommand> = { validate, plan, push, pull, whoami, emulator };

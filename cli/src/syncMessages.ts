@@ -12,8 +12,12 @@ export const syncMessages = {
     ru: 'Параметру {0} нужно целое число от {1} до {2}, а не «{3}».',
   },
   badFormat: {
-    en: 'Option --format takes "text" or "json", got "{0}".',
-    ru: 'Параметр --format принимает «text» или «json», а не «{0}».',
+    en: 'Option --format takes "text", "json" or "markdown", got "{0}".',
+    ru: 'Параметр --format принимает «text», «json» или «markdown», а не «{0}».',
+  },
+  badPushFormat: {
+    en: 'Option --format takes "text" or "markdown", got "{0}".',
+    ru: 'Параметр --format принимает «text» или «markdown», а не «{0}».',
   },
   needFile: { en: 'Say which manifest: twin {0} FILE.', ru: 'Укажите манифест: twin {0} ФАЙЛ.' },
   tooManyFiles: {
@@ -27,12 +31,20 @@ export const syncMessages = {
     ru: 'В {0} ошибок: {1}; исправьте их перед отправкой.',
   },
   noToken: {
-    en: 'No API token: set the TWIN_TOKEN environment variable (the token is never read from the command line).',
-    ru: 'Нет API-токена: задайте переменную окружения TWIN_TOKEN (из командной строки токен не читается).',
+    en: 'Not signed in: set TWIN_EMAIL and TWIN_PASSWORD (a service account, best for CI), TWIN_REFRESH_TOKEN, or TWIN_TOKEN (a token from the cabinet, Помощь – API; it lives a week at most). Credentials are never read from the command line.',
+    ru: 'Вход не выполнен: задайте TWIN_EMAIL и TWIN_PASSWORD (служебная учётная запись — лучше всего для CI), TWIN_REFRESH_TOKEN или TWIN_TOKEN (токен из кабинета, Помощь – API; живёт не больше недели). Из командной строки учётные данные не читаются.',
+  },
+  emailAndPassword: {
+    en: 'Set both TWIN_EMAIL and TWIN_PASSWORD to sign in with a password.',
+    ru: 'Чтобы войти по паролю, задайте и TWIN_EMAIL, и TWIN_PASSWORD.',
   },
   notJwt: {
     en: 'TWIN_TOKEN does not look like a TWIN token (a JWT of three dot-separated parts).',
     ru: 'TWIN_TOKEN не похож на токен TWIN (JWT из трёх частей через точку).',
+  },
+  tokenHeader: {
+    en: 'TWIN_TOKEN is not a signed JWT: its header names no signing algorithm (or "none"), or a type other than JWT.',
+    ru: 'TWIN_TOKEN — не подписанный JWT: в его заголовке не указан алгоритм подписи (или указан «none») либо указан тип, отличный от JWT.',
   },
   lockInvalid: { en: 'The lock file {0} cannot be read: {1}', ru: 'Lock-файл {0} не читается: {1}' },
   target: { en: 'Target: {0}', ru: 'Куда: {0}' },
@@ -67,9 +79,38 @@ export const syncMessages = {
     ru: 'Получено из {0}: что есть на платформе.',
   },
   emulatorReady: {
-    en: 'TWIN emulator listening on {0}\nAdmin endpoint: {1}\nA token valid for 7 days (emulator only):\n\n  export TWIN_API_URL={0}\n  export TWIN_TOKEN={2}\n\nCtrl+C stops it.',
-    ru: 'Эмулятор TWIN слушает {0}\nАдминистрирование: {1}\nТокен на 7 дней (только для эмулятора):\n\n  export TWIN_API_URL={0}\n  export TWIN_TOKEN={2}\n\nCtrl+C — остановить.',
+    en: 'TWIN emulator listening on {0}\nAdmin endpoint: {1}\nIAM: {3}\n\nSign in as the demo user (emulator only):\n\n  export TWIN_API_URL={0}\n  export TWIN_IAM_URL={3}\n  export TWIN_EMAIL={4}\n  export TWIN_PASSWORD={5}\n\nor with a token valid for 7 days:\n\n  export TWIN_TOKEN={2}\n\nCtrl+C stops it.',
+    ru: 'Эмулятор TWIN слушает {0}\nАдминистрирование: {1}\nIAM: {3}\n\nВход демо-пользователем (только для эмулятора):\n\n  export TWIN_API_URL={0}\n  export TWIN_IAM_URL={3}\n  export TWIN_EMAIL={4}\n  export TWIN_PASSWORD={5}\n\nили токеном на 7 дней:\n\n  export TWIN_TOKEN={2}\n\nCtrl+C — остановить.',
   },
+  whoAccount: { en: 'Account: {0}', ru: 'Учётная запись: {0}' },
+  whoAccountUnknown: {
+    en: 'Account: not known (IAM at {0} did not say whom this token belongs to)',
+    ru: 'Учётная запись: неизвестна (IAM по адресу {0} не сообщил, чей это токен)',
+  },
+  whoCompany: { en: 'Company: {0}', ru: 'Компания: {0}' },
+  whoCompanyUnknown: { en: 'Company: not known', ru: 'Компания: неизвестна' },
+  whoSource: {
+    en: 'Signed in with: {0}',
+    ru: 'Вход выполнен через: {0}',
+  },
+  whoSourcePassword: {
+    en: 'TWIN_EMAIL and TWIN_PASSWORD (the session is refreshed as a run goes on)',
+    ru: 'TWIN_EMAIL и TWIN_PASSWORD (сеанс обновляется по ходу работы)',
+  },
+  whoSourceRefresh: {
+    en: 'TWIN_REFRESH_TOKEN (the session is refreshed as a run goes on)',
+    ru: 'TWIN_REFRESH_TOKEN (сеанс обновляется по ходу работы)',
+  },
+  whoSourceToken: {
+    en: 'TWIN_TOKEN (a pasted token: it cannot be refreshed)',
+    ru: 'TWIN_TOKEN (вставленный токен: обновить его нельзя)',
+  },
+  whoExpires: {
+    en: 'Token expires: {0} (in {1} min)',
+    ru: 'Токен истекает: {0} (через {1} мин)',
+  },
+  whoNoExpiry: { en: 'Token expires: it does not say', ru: 'Срок токена: не указан' },
+  whoApi: { en: 'API: {0}', ru: 'API: {0}' },
   emulatorSwitches: { en: 'Invalid --switches: {0}', ru: 'Неверный --switches: {0}' },
   emulatorStopped: { en: 'Emulator stopped.', ru: 'Эмулятор остановлен.' },
 } satisfies Record<string, Message>;

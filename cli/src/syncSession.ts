@@ -6,21 +6,20 @@ import { analyzeManifest, type Manifest } from '../../core/src/manifest';
 import {
   DEFAULT_API_URL,
   LockFileError,
-  TwinApiError,
   checkTokenTarget,
   createTwinClient,
-  decodeJwt,
   fetchRemote,
   lockKeyFor,
   lockPathFor,
   lockSectionsFor,
   planSync,
   readLockFile,
-  tokenSecondsLeft,
   type SyncPlan,
   type TwinClient,
 } from '../../core/src/twin';
+import { DEFAULT_IAM_URL } from '../../core/src/twin/iam';
 import { UsageError, type ParsedArgs } from './commandArgs';
+import { accountLabel, signInFromEnv, type CliCredentials } from './credentials';
 import type { CliIO } from './io';
 import { readUtf8 } from './readUtf8';
 import { syncMessages as m } from './syncMessages';
@@ -31,6 +30,7 @@ export interface SyncSession {
   host: string;
   client: TwinClient;
   lockKey: string;
+  credentials: CliCredentials;
 }
 
 /** The API base URL: --api, then TWIN_API_URL, then the production default. */
@@ -38,32 +38,41 @@ export function resolveApiUrl(parsed: ParsedArgs, io: CliIO): string {
   return (parsed.values.get('--api') ?? io.env.TWIN_API_URL ?? DEFAULT_API_URL).trim().replace(/\/+$/, '');
 }
 
+/** The IAM base URL: --iam, then TWIN_IAM_URL, then the production default. */
+export function resolveIamUrl(parsed: ParsedArgs, io: CliIO): string {
+  return (parsed.values.get('--iam') ?? io.env.TWIN_IAM_URL ?? DEFAULT_IAM_URL).trim().replace(/\/+$/, '');
+}
+
 function envInt(io: CliIO, name: string): number | undefined {
   const raw = io.env[name];
   return raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : undefined;
 }
 
-/** Opens a session; throws UsageError/TwinApiError with a clear message when the token or URL is unusable. */
-export function openSession(parsed: ParsedArgs, io: CliIO, concurrency?: number): SyncSession {
+/** Signs in and opens a session; throws UsageError/TwinApiError with a clear message when the credentials or a URL are unusable. */
+export async function openSession(parsed: ParsedArgs, io: CliIO, concurrency?: number): Promise<SyncSession> {
   const baseUrl = resolveApiUrl(parsed, io);
   const target = checkTokenTarget(baseUrl); // before looking at the token: a wrong URL is the first thing to fix
-  const token = (io.env.TWIN_TOKEN ?? '').trim();
-  if (token === '') throw new UsageError(t(io.locale, m.noToken));
-  const claims = decodeJwt(token);
-  if (!claims) throw new UsageError(t(io.locale, m.notJwt));
-  const left = tokenSecondsLeft(token);
-  // An expired token would only earn a 401 for every request: say so before sending anything.
-  if (left !== undefined && left <= 0) throw new TwinApiError({ kind: 'token-expired' });
+  const iamUrl = resolveIamUrl(parsed, io);
+  checkTokenTarget(iamUrl); // the password goes there: the same rules
+  const credentials = await signInFromEnv(io.env, iamUrl, io.locale);
+  const account = accountLabel(credentials.account);
   const timeoutMs = envInt(io, 'TWIN_HTTP_TIMEOUT_MS');
   const baseDelayMs = envInt(io, 'TWIN_RETRY_BASE_MS');
   const client = createTwinClient({
     baseUrl,
-    tokens: { getToken: async () => token },
+    tokens: credentials.tokens,
+    ...(account !== undefined ? { accountLabel: account } : {}),
     ...(concurrency !== undefined ? { concurrency } : {}),
     ...(timeoutMs !== undefined ? { timeoutMs } : {}),
     ...(baseDelayMs !== undefined ? { retry: { baseDelayMs } } : {}),
   });
-  return { baseUrl, host: target.host, client, lockKey: lockKeyFor(baseUrl, claims.companyId) };
+  return {
+    baseUrl,
+    host: target.host,
+    client,
+    lockKey: lockKeyFor(baseUrl, credentials.companyId),
+    credentials,
+  };
 }
 
 /** Reads and validates a manifest; prints each problem and returns null when it has errors. */

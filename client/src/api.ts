@@ -4,8 +4,8 @@
 // extension for development or tests; any installed extension could otherwise swap the token, and with
 // it the company a push writes to, or answer a 401 prompt silently. Nothing here hands out the token.
 import * as vscode from 'vscode';
+import type { RemoteStateParams } from '../../protocol/src';
 import type { ScriptedAnswer } from './confirmer';
-import type { RemoteStateParams } from './languageClient';
 import type { PlanViewSnapshot } from './plan/planView';
 import type { RemoteRefresher } from './remote/refreshOnOpen';
 import type { TwinServices } from './services';

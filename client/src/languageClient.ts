@@ -7,19 +7,6 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import type { ManifestProblem, Manifest } from '../../core/src/manifest';
-
-/** The `twin/manifest` answer: the validated model (null when the file has errors) and its problems. */
-export interface ManifestResponse {
-  manifest: Manifest | null;
-  diagnostics: Array<{ severity?: number | string; message?: string } | ManifestProblem>;
-}
-
-/** The `twin/remoteState` notification: what the platform at `api` holds (null: unknown). */
-export interface RemoteStateParams {
-  api: string;
-  sections: { attributes: string[]; clientTags: string[]; sessionTags: string[] } | null;
-}
 
 /** The port the language server of a development copy listens on for a debugger (see launch.json). */
 export const SERVER_INSPECT_PORT = 6009;
@@ -52,9 +39,4 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     outputChannelName: vscode.l10n.t('TWIN Language Server'),
   };
   return new LanguageClient('twin', vscode.l10n.t('TWIN Language Server'), serverOptions, clientOptions);
-}
-
-/** Counts errors in a `twin/manifest` answer (LSP severity 1 or core's 'error'). */
-export function errorCount(response: ManifestResponse): number {
-  return response.diagnostics.filter((d) => d.severity === 1 || d.severity === 'error').length;
 }

@@ -1,9 +1,17 @@
 // The extension's settings, read fresh each time so that a change applies to the next command.
 import * as vscode from 'vscode';
-import { DEFAULT_API_URL } from '../../core/src/twin/client';
+import {
+  API_BASE_URL,
+  keyInTwin,
+  PUSH_CONCURRENCY,
+  PUSH_CONFIRM,
+  REFRESH_ON_OPEN,
+} from '../../core/src/settings';
+
+const DEFAULT_API_URL = API_BASE_URL.default;
 
 /** A push never sends more requests at once than this, whatever the setting says. */
-export const MAX_PUSH_CONCURRENCY = 16;
+export const MAX_PUSH_CONCURRENCY = PUSH_CONCURRENCY.maximum;
 
 /** The settings the commands use. */
 export interface TwinSettings {
@@ -19,21 +27,24 @@ export function readSettings(): TwinSettings {
   // Where the token goes is the user's call alone. The `application` scope already keeps workspace
   // values out in VS Code; reading only the user's own value keeps it so wherever scopes are not
   // enforced (a workspace folder's settings.json, a host that merges every level into get()).
-  const userBaseUrl = c.inspect<string>('api.baseUrl')?.globalValue;
+  const userBaseUrl = c.inspect<string>(keyInTwin(API_BASE_URL))?.globalValue;
   const baseUrl = (typeof userBaseUrl === 'string' ? userBaseUrl : DEFAULT_API_URL).trim() || DEFAULT_API_URL;
   // The same for the push's safety valves: a cloned repository's .vscode/settings.json must not be
   // able to switch off the confirmation (a code lens click would then write to production unasked)
   // or raise the request rate against the user's company. Both are `application` settings too.
-  const concurrency = c.inspect<number>('push.concurrency')?.globalValue;
-  const confirm = c.inspect<boolean>('push.confirm')?.globalValue;
+  const concurrency = c.inspect<number>(keyInTwin(PUSH_CONCURRENCY))?.globalValue;
+  const confirm = c.inspect<boolean>(keyInTwin(PUSH_CONFIRM))?.globalValue;
   return {
     baseUrl: baseUrl.replace(/\/+$/, ''),
     concurrency:
-      typeof concurrency === 'number' && Number.isInteger(concurrency) && concurrency > 0
-        ? Math.min(concurrency, MAX_PUSH_CONCURRENCY)
-        : 4,
-    confirm: typeof confirm === 'boolean' ? confirm : true,
-    refreshOnOpen: c.get<boolean>('remote.refreshOnOpen', true),
+      // Over the cap (a hand-edited settings.json) means "as many as allowed", not the default.
+      typeof concurrency === 'number' &&
+      Number.isInteger(concurrency) &&
+      concurrency >= PUSH_CONCURRENCY.minimum
+        ? Math.min(concurrency, PUSH_CONCURRENCY.maximum)
+        : PUSH_CONCURRENCY.default,
+    confirm: typeof confirm === 'boolean' ? confirm : PUSH_CONFIRM.default,
+    refreshOnOpen: c.get<boolean>(keyInTwin(REFRESH_ON_OPEN), REFRESH_ON_OPEN.default),
   };
 }
 

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { TwinLog } from './output';
 import { hostOf, readSettings } from './settings';
-import { checkToken, isUsable, type TokenCheck } from './token/jwtCheck';
+import { checkToken, isUsable, type TokenCheck } from '../../core/src/twin/tokenRule';
 import { tokenStateLabel } from './token/tokenMessages';
 import type { TokenStore } from './token/tokenStore';
 

@@ -66,6 +66,10 @@ export async function handleAdmin(
       return sendJson(res, 200, {});
     return sendJson(res, 404, { error: 'Not Found', details: null });
   }
+  if (what === 'iam/revoke' && method === 'POST') {
+    ctx.iam.grants.clear();
+    return sendJson(res, 200, {});
+  }
   if (what === 'reset' && method === 'POST') {
     ctx.store.clear();
     ctx.log.length = 0;

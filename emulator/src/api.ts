@@ -4,7 +4,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { appendLog, type EmulatorContext, type RequestLogEntry } from './context';
 import { verifyJwt } from './jwt';
 import type { Resource } from './store';
-import type { FaultKind } from './switches';
+import { answerHostileList } from './hostileLists';
+import type { FaultKind, Forbid } from './switches';
 
 const ROUTES: Readonly<Record<string, { resource: Resource; field: 'name' | 'tag' }>> = {
   '/clients/attributes': { resource: 'attributes', field: 'name' },
@@ -40,7 +41,8 @@ function sendError(
   sendJson(res, status, { error, details }, headers);
 }
 
-function readBody(req: IncomingMessage): Promise<string | undefined> {
+/** The request body as text, or undefined past the size limit. */
+export function readBody(req: IncomingMessage): Promise<string | undefined> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -66,22 +68,22 @@ export async function handleApi(
   const sw = ctx.switches;
   if (sw.latencyMs > 0) await ctx.delay(sw.latencyMs);
 
-  // Rate limit: a fixed one-second window.
-  if (sw.rateLimitPerSecond > 0) {
-    const now = Date.now();
-    const window = Math.floor(now / 1000);
-    if (ctx.rate.window !== window) ctx.rate = { window, count: 0 };
-    if (ctx.rate.count >= sw.rateLimitPerSecond) {
-      const resetAt = (window + 1) * 1000;
-      const headers: Record<string, string> = {};
-      if (sw.retryAfter === 'seconds')
-        headers['retry-after'] = String(Math.max(1, Math.ceil((resetAt - now) / 1000)));
-      if (sw.retryAfter === 'date') headers['retry-after'] = new Date(resetAt).toUTCString();
-      entry.status = 429;
-      return sendError(res, 429, 'Too Many Requests', null, headers);
-    }
-    ctx.rate.count++;
+  // Rate limit: a fixed one-second window (or the next N requests, whatever the rate).
+  const now = Date.now();
+  const window = Math.floor(now / 1000);
+  if (ctx.rate.window !== window) ctx.rate = { window, count: 0 };
+  const limited = sw.rateLimitPerSecond > 0 && ctx.rate.count >= sw.rateLimitPerSecond;
+  if (limited || sw.rateLimitNext > 0) {
+    if (!limited) sw.rateLimitNext--;
+    const resetAt = (window + 1) * 1000;
+    const headers: Record<string, string> = {};
+    if (sw.retryAfter === 'seconds')
+      headers['retry-after'] = String(Math.max(1, Math.ceil((resetAt - now) / 1000)));
+    if (sw.retryAfter === 'date') headers['retry-after'] = new Date(resetAt).toUTCString();
+    entry.status = 429;
+    return sendError(res, 429, 'Too Many Requests', null, headers);
   }
+  ctx.rate.count++;
 
   // Authentication.
   const auth = req.headers.authorization ?? '';
@@ -92,8 +94,11 @@ export async function handleApi(
     return sendError(res, 401, token ? 'Invalid token.' : 'Authorization required.');
   }
   if (claims.exp * 1000 <= Date.now() || claims.jti <= ctx.tokens.expiredUpTo) {
-    entry.status = 401;
-    return sendError(res, 401, 'Token is expired.');
+    // TWIN advises refreshing on a 403 from any method too (twin-api.md §3.5): some answer that way.
+    entry.status = sw.expiredStatus;
+    return sw.expiredStatus === 403
+      ? sendError(res, 403, 'Forbidden.')
+      : sendError(res, 401, 'Token is expired.');
   }
   entry.company = claims.companyId;
   ctx.tokens.authenticated++;
@@ -110,6 +115,10 @@ export async function handleApi(
   if (method !== 'GET' && method !== 'POST') {
     entry.status = 405;
     return sendError(res, 405, 'Method Not Allowed');
+  }
+  if (forbids(sw.forbid, method)) {
+    entry.status = 403;
+    return sendError(res, 403, 'Forbidden.');
   }
   const fault = ctx.nextFault(method);
   if (fault) entry.fault = fault;
@@ -140,6 +149,9 @@ function list(
       : 0;
   const all = ctx.store.items(resource, company);
   const field = resource === 'attributes' ? 'name' : 'tag';
+  const { listAnswer, hugeListBytes } = ctx.switches;
+  if (listAnswer !== 'normal')
+    return answerHostileList(res, entry, { answer: listAnswer, all, field, offset, limit, hugeListBytes });
   const items = all
     .slice(offset, offset + limit)
     .map((i) => ({ id: i.id, [field]: i.name, createdAt: i.createdAt }));
@@ -173,6 +185,8 @@ async function create(
     return sendError(res, 422, 'Validation failed.', { [route.field]: ['This value should not be blank.'] });
   }
   entry.name = value;
+  // Held creates wait before storing; a minute at most, so a test that forgets to let go still ends.
+  for (let waited = 0; ctx.switches.holdCreates && waited < 60_000; waited += 10) await ctx.delay(10);
   if (ctx.switches.duplicates === 'reject') {
     const key = value.trim().toLowerCase();
     if (ctx.store.items(route.resource, company).some((i) => i.name.trim().toLowerCase() === key)) {
@@ -243,6 +257,14 @@ function answerWithFault(
     return;
   }
   sendJson(res, status, body);
+}
+
+function forbids(forbid: Forbid, method: string): boolean {
+  return (
+    forbid === 'all' ||
+    (forbid === 'lists' && method === 'GET') ||
+    (forbid === 'creates' && method === 'POST')
+  );
 }
 
 function clampInt(raw: string | null, fallback: number, min: number, max: number): number {

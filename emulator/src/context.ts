@@ -1,5 +1,6 @@
 // The state one emulator instance shares between its request handlers.
 import type { ServerResponse } from 'node:http';
+import type { IamState } from './iam';
 import type { Store } from './store';
 import type { EmulatorSwitches, FaultKind } from './switches';
 import type { Resource } from './store';
@@ -35,6 +36,10 @@ export interface EmulatorContext {
   logLimit: number;
   rate: { window: number; count: number };
   tokens: { serial: number; expiredUpTo: number; authenticated: number };
+  /** The emulated IAM: users and live refresh tokens. */
+  iam: IamState;
+  /** IAM requests so far (method and path only: bodies hold passwords). */
+  iamLog: Array<{ at: number; method: string; path: string }>;
   /** The fault for the next API request of this method, if any. */
   nextFault(method: string): FaultKind | undefined;
   /** Waits ms (cut short when the emulator closes). */

@@ -5,12 +5,16 @@ import type { Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { handleAdmin } from './admin';
 import { handleApi } from './api';
+import { createIamState, handleIam, type EmulatorUser, type SignFor } from './iam';
 import { DEFAULT_COMPANY, DEFAULT_LOG_LIMIT, type EmulatorContext, type RequestLogEntry } from './context';
 import { signJwt } from './jwt';
 import { createStore, type Resource, type StoredItem } from './store';
 import { applySwitches, defaultSwitches, type EmulatorSwitches, type FaultKind } from './switches';
 
-export type { EmulatorSwitches, FaultKind, RequestLogEntry, Resource, StoredItem };
+export type { EmulatorSwitches, EmulatorUser, FaultKind, RequestLogEntry, Resource, StoredItem };
+export { DEMO_USER, OTHER_COMPANY_USER } from './iam';
+export type { Forbid, ListAnswer } from './switches';
+export { LIST_ANSWERS } from './switches';
 export { FAULT_KINDS } from './switches';
 
 export { DEFAULT_COMPANY } from './context';
@@ -25,6 +29,8 @@ export interface EmulatorOptions {
   switches?: Partial<EmulatorSwitches>;
   /** Requests the log keeps, the latest ones (default 100 000); older ones are dropped. */
   logLimit?: number;
+  /** Users IAM knows (default: the `users` of the data file, else DEMO_USER and OTHER_COMPANY_USER). */
+  users?: EmulatorUser[];
 }
 
 /** Options of a token the emulator issues. */
@@ -55,6 +61,10 @@ export interface EmulatorState {
   clearLog(): void;
   /** Resolves once the data file (if any) has every change. */
   flushed(): Promise<void>;
+  /** IAM requests so far, method and path only. */
+  readonly iamLog: ReadonlyArray<{ at: number; method: string; path: string }>;
+  /** Revokes every refresh token issued so far (as signing out everywhere in the cabinet would). */
+  revokeRefreshTokens(): void;
 }
 
 /** A running emulator. */
@@ -63,6 +73,8 @@ export interface RunningEmulator {
   baseUrl: string;
   /** http://127.0.0.1:PORT/__admin */
   adminUrl: string;
+  /** http://127.0.0.1:PORT/iam/api/v1: the emulated IAM (login, refresh, users/me). */
+  iamUrl: string;
   port: number;
   issueToken(opts?: IssueTokenOptions): string;
   state: EmulatorState;
@@ -91,6 +103,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     logLimit: Math.max(1, options.logLimit ?? DEFAULT_LOG_LIMIT),
     rate: { window: 0, count: 0 },
     tokens: { serial: 0, expiredUpTo: 0, authenticated: 0 },
+    iam: createIamState(options.users ?? store.users),
+    iamLog: [],
     nextFault(method) {
       const applies = switches.faultMethods === 'all' || switches.faultMethods === method;
       if (!applies) return undefined;
@@ -131,20 +145,20 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     },
   };
 
-  const issueToken = (opts: IssueTokenOptions = {}): string => {
+  const sign: SignFor = ({ sub, companyId, expiresInSeconds }) => {
     const now = Math.floor(Date.now() / 1000);
     ctx.tokens.serial++;
     return signJwt(
-      {
-        sub: 'emulator-admin',
-        companyId: opts.companyId ?? DEFAULT_COMPANY,
-        iat: now,
-        exp: now + (opts.expiresInSeconds ?? 7 * 24 * 3600),
-        jti: ctx.tokens.serial,
-      },
+      { sub, companyId, iat: now, exp: now + expiresInSeconds, jti: ctx.tokens.serial },
       store.secret,
     );
   };
+  const issueToken = (opts: IssueTokenOptions = {}): string =>
+    sign({
+      sub: 'emulator-admin',
+      companyId: opts.companyId ?? DEFAULT_COMPANY,
+      expiresInSeconds: opts.expiresInSeconds ?? 7 * 24 * 3600,
+    });
 
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -157,6 +171,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     };
     if (path.startsWith('/__admin/'))
       return done(handleAdmin(ctx, issueToken, req, res, path.slice('/__admin/'.length)));
+    if (path.startsWith('/iam/api/v1/'))
+      return done(handleIam(ctx, sign, req, res, path.slice('/iam/api/v1'.length)));
     if (path === '/api/v1' || path.startsWith('/api/v1/'))
       return done(handleApi(ctx, req, res, path.slice('/api/v1'.length), url.searchParams));
     res.writeHead(404, { 'content-type': 'application/json; charset=utf-8' });
@@ -190,11 +206,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       ctx.log.length = 0;
     },
     flushed: () => store.flushed(),
+    get iamLog() {
+      return ctx.iamLog;
+    },
+    revokeRefreshTokens: () => ctx.iam.grants.clear(),
   };
 
   return {
     baseUrl: `${origin}/api/v1`,
     adminUrl: `${origin}/__admin`,
+    iamUrl: `${origin}/iam/api/v1`,
     port,
     issueToken,
     state,

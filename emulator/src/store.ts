@@ -3,6 +3,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { EmulatorUser } from './iam';
 
 /** The three resources, by the section key the manifest uses. */
 export type Resource = 'attributes' | 'clientTags' | 'sessionTags';
@@ -21,11 +22,15 @@ type CompanyData = Record<Resource, StoredItem[]>;
 interface FileShape {
   secret: string;
   companies: Record<string, CompanyData>;
+  /** IAM users of a demo or test data file; absent: the built-in demo users. */
+  users?: EmulatorUser[];
 }
 
 /** The emulator's data. */
 export interface Store {
   readonly secret: string;
+  /** The data file's IAM users, when it lists any. */
+  readonly users: EmulatorUser[] | undefined;
   /** Items of one resource of a company, oldest first (a copy). */
   items(resource: Resource, companyId: string): StoredItem[];
   /** Company ids that have data. */
@@ -51,6 +56,7 @@ export function createStore(dataFile?: string): Store {
     try {
       const loaded = JSON.parse(readFileSync(dataFile, 'utf8')) as Partial<FileShape>;
       if (typeof loaded.secret === 'string') data.secret = loaded.secret;
+      if (Array.isArray(loaded.users)) data.users = loaded.users.filter(isUser);
       for (const [company, sections] of Object.entries(loaded.companies ?? {})) {
         const c = emptyCompany();
         for (const r of RESOURCES) c[r] = Array.isArray(sections[r]) ? sections[r] : [];
@@ -78,6 +84,7 @@ export function createStore(dataFile?: string): Store {
   const company = (id: string): CompanyData => (data.companies[id] ??= emptyCompany());
   return {
     secret: data.secret,
+    users: data.users,
     items: (resource, companyId) => [...(data.companies[companyId]?.[resource] ?? [])],
     companies: () => Object.keys(data.companies),
     add(resource, companyId, name) {
@@ -100,4 +107,17 @@ export function createStore(dataFile?: string): Store {
     },
     flushed: () => chain,
   };
+}
+
+function isUser(u: unknown): u is EmulatorUser {
+  if (typeof u !== 'object' || u === null) return false;
+  const r = u as Record<string, unknown>;
+  return (
+    typeof r.id === 'number' &&
+    typeof r.companyId === 'number' &&
+    typeof r.email === 'string' &&
+    typeof r.password === 'string' &&
+    typeof r.firstName === 'string' &&
+    typeof r.lastName === 'string'
+  );
 }

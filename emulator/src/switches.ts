@@ -28,6 +28,25 @@ export const FAULT_KINDS: readonly FaultKind[] = [
   'malformed-json',
 ];
 
+/**
+ * How list answers misbehave, for the hostile-server tests: `huge` streams `hugeListBytes` of valid
+ * JSON; `endless` invents a new full page at every offset; `repeating` ignores `offset` and claims more;
+ * `unreadable` puts names under `title`; `html` answers 200 with a captive portal's HTML page.
+ */
+export type ListAnswer = 'normal' | 'huge' | 'endless' | 'repeating' | 'unreadable' | 'html';
+
+export const LIST_ANSWERS: readonly ListAnswer[] = [
+  'normal',
+  'huge',
+  'endless',
+  'repeating',
+  'unreadable',
+  'html',
+];
+
+/** Which API requests answer 403 (as a token without the rights, or one TWIN revoked, would get). */
+export type Forbid = 'none' | 'lists' | 'creates' | 'all';
+
 /** Everything that can be switched. */
 export interface EmulatorSwitches {
   /** Lists answer (true) or 404/405 (false). */
@@ -42,6 +61,10 @@ export interface EmulatorSwitches {
   rateLimitPerSecond: number;
   /** How 429 says when to come back. */
   retryAfter: 'seconds' | 'date' | 'none';
+  /** The next N API requests get 429 whatever the rate: a rate limit a slow client surely meets. */
+  rateLimitNext: number;
+  /** Creates wait (stored nothing yet) while this is true: a push held mid-way, for tests. */
+  holdCreates: boolean;
   /** Share of API requests that get a fault, 0..1. */
   faultRate: number;
   /** Faults drawn from when faultRate hits. */
@@ -56,6 +79,18 @@ export interface EmulatorSwitches {
   slowBodyMs: number;
   /** After this many authenticated API requests, every token issued so far is expired (0: never). */
   expireAfter: number;
+  /** Longest lifetime of a token IAM issues, seconds (0: as asked, a week by default). */
+  tokenTtlSeconds: number;
+  /** How the API answers an expired token: 401 `Token is expired.`, or 403 as some TWIN methods do. */
+  expiredStatus: 401 | 403;
+  /** IAM answers (true) or 503 (false). */
+  iamAvailable: boolean;
+  /** How list answers misbehave (see ListAnswer). */
+  listAnswer: ListAnswer;
+  /** Size of a `huge` list answer, bytes. */
+  hugeListBytes: number;
+  /** Which requests answer 403. */
+  forbid: Forbid;
 }
 
 /** The defaults: a well-behaved server that lists and accepts duplicates. */
@@ -67,13 +102,21 @@ export function defaultSwitches(): EmulatorSwitches {
     latencyMs: 0,
     rateLimitPerSecond: 0,
     retryAfter: 'seconds',
+    rateLimitNext: 0,
+    holdCreates: false,
     faultRate: 0,
-    faults: ['500', '502', '503', 'reset-before', 'reset-after', 'timeout', 'slow-body', 'malformed-json'],
+    faults: [...FAULT_KINDS],
     faultMethods: 'all',
     faultQueue: [],
     seed: 1,
     slowBodyMs: 2000,
     expireAfter: 0,
+    tokenTtlSeconds: 0,
+    expiredStatus: 401,
+    iamAvailable: true,
+    listAnswer: 'normal',
+    hugeListBytes: 50 * 1024 * 1024,
+    forbid: 'none',
   };
 }
 
@@ -101,36 +144,42 @@ export function applySwitches(target: EmulatorSwitches, update: unknown): string
       problems.push(`${key}: a list of ${FAULT_KINDS.join(', ')}`);
     else next[key] = v as FaultKind[];
   };
+  /** A switch with a fixed set of values; the problem lists them (with `words` when they need quotes). */
+  const choice = (key: keyof EmulatorSwitches, values: readonly unknown[], words?: string): void => {
+    const v = u[key];
+    if (v === undefined) return;
+    if (!values.includes(v)) problems.push(`${key}: ${words ?? values.join(', ')}`);
+    else (next as unknown as Record<string, unknown>)[key] = v;
+  };
   for (const key of Object.keys(u)) if (!(key in next)) problems.push(`${key}: unknown switch`);
-  if (u.listing !== undefined) {
-    if (typeof u.listing !== 'boolean') problems.push('listing: true or false');
-    else next.listing = u.listing;
-  }
-  if (u.listingOffStatus !== undefined) {
-    if (u.listingOffStatus !== 404 && u.listingOffStatus !== 405)
-      problems.push('listingOffStatus: 404 or 405');
-    else next.listingOffStatus = u.listingOffStatus;
-  }
-  if (u.duplicates !== undefined) {
-    if (u.duplicates !== 'accept' && u.duplicates !== 'reject') problems.push('duplicates: accept or reject');
-    else next.duplicates = u.duplicates;
-  }
-  if (u.retryAfter !== undefined) {
-    if (u.retryAfter !== 'seconds' && u.retryAfter !== 'date' && u.retryAfter !== 'none')
-      problems.push('retryAfter: seconds, date or none');
-    else next.retryAfter = u.retryAfter;
-  }
-  if (u.faultMethods !== undefined) {
-    if (u.faultMethods !== 'POST' && u.faultMethods !== 'GET' && u.faultMethods !== 'all')
-      problems.push('faultMethods: POST, GET or all');
-    else next.faultMethods = u.faultMethods;
-  }
+  choice('listing', [true, false], 'true or false');
+  choice('listingOffStatus', [404, 405], '404 or 405');
+  choice('duplicates', ['accept', 'reject'], 'accept or reject');
+  choice('retryAfter', ['seconds', 'date', 'none'], 'seconds, date or none');
+  choice('faultMethods', ['POST', 'GET', 'all'], 'POST, GET or all');
+  choice('listAnswer', LIST_ANSWERS, `one of ${LIST_ANSWERS.join(', ')}`);
+  choice('forbid', ['none', 'lists', 'creates', 'all'], 'none, lists, creates or all');
+  num('hugeListBytes', 0, 4 * 1024 ** 3);
   num('latencyMs', 0, 600_000);
+  num('rateLimitNext', 0, 1_000_000);
+  if (u.holdCreates !== undefined) {
+    if (typeof u.holdCreates !== 'boolean') problems.push('holdCreates: true or false');
+    else next.holdCreates = u.holdCreates;
+  }
   num('rateLimitPerSecond', 0, 1_000_000);
   num('faultRate', 0, 1);
   num('seed', 0, 2 ** 32);
   num('slowBodyMs', 0, 600_000);
   num('expireAfter', 0, 1_000_000_000);
+  num('tokenTtlSeconds', 0, 10 * 365 * 24 * 3600);
+  if (u.expiredStatus !== undefined) {
+    if (u.expiredStatus !== 401 && u.expiredStatus !== 403) problems.push('expiredStatus: 401 or 403');
+    else next.expiredStatus = u.expiredStatus;
+  }
+  if (u.iamAvailable !== undefined) {
+    if (typeof u.iamAvailable !== 'boolean') problems.push('iamAvailable: true or false');
+    else next.iamAvailable = u.iamAvailable;
+  }
   faultList('faults');
   faultList('faultQueue');
   if (problems.length === 0) Object.assign(target, next);

@@ -15,15 +15,15 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { localeFrom } from '../../core/src/i18n/locale';
-import { DEFAULT_MAX_NAME_LENGTH } from '../../core/src/manifest';
+import { MAX_NAME_LENGTH, validInteger } from '../../core/src/settings';
 import { REMOVE_DUPLICATES_KIND, SORT_ENTRIES_KIND } from './service/codeActions';
-import { createManifestService, type ManifestResult } from './service/manifestService';
-import type { RemoteStateParams } from './service/remoteIndex';
-
-/** Custom request: the validated model of an open manifest. */
-export const MANIFEST_REQUEST = 'twin/manifest';
-/** Custom notification: what the platform holds (null clears it). */
-export const REMOTE_STATE_NOTIFICATION = 'twin/remoteState';
+import {
+  ManifestRequest,
+  RemoteStateNotification,
+  type ManifestParams,
+  type ManifestResult,
+} from '../../protocol/src';
+import { createManifestService } from './service/manifestService';
 
 /** Starts the server on the transport named on the command line (`--stdio`, `--node-ipc`). */
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
@@ -87,7 +87,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!canPullConfiguration) return;
     try {
       const [maxNameLength] = (await connection.workspace.getConfiguration([
-        { section: 'twin.validation.maxNameLength' },
+        { section: MAX_NAME_LENGTH.id },
       ])) as unknown[];
       applyMaxNameLength(maxNameLength);
     } catch (error) {
@@ -96,16 +96,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   };
 
   const applyMaxNameLength = (value: unknown) => {
-    const valid = typeof value === 'number' && Number.isInteger(value) && value >= 1;
     const before = service.settings.maxNameLength;
-    service.configure({ maxNameLength: valid ? value : DEFAULT_MAX_NAME_LENGTH });
+    service.configure({ maxNameLength: validInteger(MAX_NAME_LENGTH, value) ?? MAX_NAME_LENGTH.default });
     if (service.settings.maxNameLength !== before) republishAll();
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const options = params.initializationOptions as { locale?: string; maxNameLength?: unknown } | undefined;
+    const options = params.initializationOptions as { locale?: string } | undefined;
     service.configure({ locale: localeFrom(params.locale ?? options?.locale) });
-    if (options?.maxNameLength !== undefined) applyMaxNameLength(options.maxNameLength);
     canPullConfiguration = Boolean(params.capabilities.workspace?.configuration);
     canRefreshInlayHints = Boolean(params.capabilities.workspace?.inlayHint?.refreshSupport);
     canRegisterConfigurationChanges = Boolean(
@@ -135,12 +133,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     void pullSettings();
   });
 
-  connection.onDidChangeConfiguration((change) => {
-    const pushed = (change.settings as { twin?: { validation?: { maxNameLength?: unknown } } } | null)?.twin
-      ?.validation?.maxNameLength;
-    if (canPullConfiguration) void pullSettings();
-    else if (pushed !== undefined) applyMaxNameLength(pushed);
-  });
+  // Settings come one way only: pulled (workspace/configuration). A change notification is just the cue
+  // to pull again; whatever settings it carries are not read.
+  connection.onDidChangeConfiguration(() => void pullSettings());
 
   documents.onDidChangeContent((change) => schedule(change.document));
   documents.onDidClose((event) => {
@@ -182,10 +177,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     withDocument(p.textDocument.uri, [], 'inlay hints', (d) => service.inlayHints(d, p.range)),
   );
   connection.onRequest(
-    MANIFEST_REQUEST,
-    async (p: { uri?: string } | undefined): Promise<ManifestResult | null> => {
+    ManifestRequest,
+    // Typed, but sent by another process: a client may omit the parameters or the URI.
+    async (p: Partial<ManifestParams> | null | undefined): Promise<ManifestResult | null> => {
       const uri = p?.uri ?? '';
-      if (documents.get(uri)) return withDocument(uri, null, MANIFEST_REQUEST, (d) => service.manifest(d));
+      if (documents.get(uri))
+        return withDocument(uri, null, ManifestRequest.method, (d) => service.manifest(d));
       // Not open in the editor: read it from disk, analyse once, forget it.
       try {
         const text = await readFile(fileURLToPath(uri), 'utf8');
@@ -194,13 +191,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         service.close(uri);
         return result;
       } catch (error) {
-        log(MANIFEST_REQUEST, error);
+        log(ManifestRequest.method, error);
         return null;
       }
     },
   );
-  connection.onNotification(REMOTE_STATE_NOTIFICATION, (p: RemoteStateParams | null) => {
-    safely(REMOTE_STATE_NOTIFICATION, undefined, () => service.setRemoteState(p));
+  connection.onNotification(RemoteStateNotification, (p) => {
+    safely(RemoteStateNotification.method, undefined, () => service.setRemoteState(p));
     republishAll();
   });
 

@@ -82,6 +82,34 @@ module.exports = async function startSteps(ctx) {
   );
 
   await steps.step(
+    'the Extensions view shows the installed .vsix with its user-facing page, no broken images',
+    async (s) => {
+      const browser = await launchBrowser(runDir, { name: 'start-extension-page' });
+      cleanup.add('close the extension page browser', browser.close);
+      const { page } = browser;
+      ctx.setPage(page);
+      try {
+        await page.goto(ctx.startUrl);
+        await waitForWorkbench(page);
+        const shown = await ui.installedExtensionPage(page, 'TWIN Profile as Code');
+        // docs/MARKETPLACE.md, not the repository README (which is about npm test and apt-get).
+        if (
+          !/Keep your TWIN \(twin24\.ai\) company profile/.test(shown.text) ||
+          /npm test|apt-get/.test(shown.text)
+        )
+          throw new Error(`the extension page is not the user-facing README: ${shown.text.slice(0, 300)}`);
+        if (shown.brokenImages.length) throw new Error(`broken images: ${shown.brokenImages.join(', ')}`);
+        s.note(`page: "${shown.text.slice(0, 80)}…"`);
+        await s.shot('npm start extension page');
+      } finally {
+        ctx.setPage(null);
+        await browser.close();
+      }
+    },
+    { needs: [printed] },
+  );
+
+  await steps.step(
     'Ctrl+C stops everything npm start started',
     async (s) => {
       let code;

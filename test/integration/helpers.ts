@@ -18,13 +18,17 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `node dist/cli.js ...args`; `started` gets the child (to kill it mid-way). */
+/**
+ * Runs `node dist/cli.js ...args` (or the executable `bin`, such as an installed `twin`); `started` gets
+ * the child (to kill it mid-way).
+ */
 export function runCli(
   args: string[],
-  opts: { env?: NodeJS.ProcessEnv; cwd?: string; started?: (child: ChildProcess) => void } = {},
+  opts: { env?: NodeJS.ProcessEnv; cwd?: string; bin?: string; started?: (child: ChildProcess) => void } = {},
 ): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
+    const [command, argv] = opts.bin ? [opts.bin, args] : [process.execPath, [CLI, ...args]];
+    const child = spawn(command, argv, {
       cwd: opts.cwd ?? process.cwd(),
       env: { PATH: process.env.PATH ?? '', LANG: 'en_US.UTF-8', ...opts.env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -134,4 +138,30 @@ export function assertLockMatches(emu: RunningEmulator, manifestPath: string): v
       `${resource}: the lock file records the emulator's ids`,
     );
   }
+}
+
+/**
+ * The peak resident memory of a child process in bytes, read from /proc/<pid>/status (VmHWM, the
+ * kernel's own high-water mark) until the child exits. Call `stop()` after it exited: the last reading
+ * is the peak (HWM never goes down). 0 where /proc is missing.
+ */
+export function watchPeakRss(child: ChildProcess): { stop(): number } {
+  let peak = 0;
+  const read = (): void => {
+    try {
+      const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      if (m) peak = Math.max(peak, Number(m[1]) * 1024);
+    } catch {
+      // exited between two readings: the last one stands
+    }
+  };
+  read();
+  const timer = setInterval(read, 5);
+  child.once('exit', () => clearInterval(timer));
+  return {
+    stop() {
+      clearInterval(timer);
+      return peak;
+    },
+  };
 }

@@ -164,7 +164,7 @@ test('the token is never sent over plain http to another host', async () => {
 });
 
 test('two pushes of the same file at once: the second refuses while the first runs; each item ends up once', async () => {
-  const emu = await emulator({ switches: { latencyMs: 30 } });
+  const emu = await emulator();
   try {
     const names: Names = {
       attributes: Array.from({ length: 12 }, (_, i) => `a${i}`),
@@ -172,14 +172,16 @@ test('two pushes of the same file at once: the second refuses while the first ru
       sessionTags: ['s'],
     };
     const file = writeManifest(tempDir(), names);
-    const env = cliEnv(emu);
+    // The first push is held mid-way by the emulator (not by timing) until the second has had its say.
+    const env = cliEnv(emu, { TWIN_HTTP_TIMEOUT_MS: '60000' });
     let second: Promise<Awaited<ReturnType<typeof runCli>>> | undefined;
     const first = await runCli(['push', file, '--yes', '--concurrency', '1'], {
       env,
       started: () => {
-        second = waitFor(() => storedCount(emu) >= 2, 'the first push to be under way').then(() =>
-          runCli(['push', file, '--yes'], { env }),
-        );
+        second = waitFor(() => storedCount(emu) >= 2, 'the first push to be under way')
+          .then(() => emu.state.set({ holdCreates: true }))
+          .then(() => runCli(['push', file, '--yes'], { env }))
+          .finally(() => emu.state.set({ holdCreates: false }));
       },
     });
     const other = await second;

@@ -214,3 +214,43 @@ test('in-process (the VS Code path): results, rendered reports and error message
     server.close();
   }
 });
+
+/** An IAM that refuses everything and echoes the whole request back: body and headers. */
+async function echoingIam(): Promise<{ url: string; close(): Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString('utf8')));
+    req.on('end', () => {
+      res.writeHead(401, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: `refused: ${body}`, details: { headers: req.headers, body } }));
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/api/v1`,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
+}
+
+test('a password and a refresh token echoed back by IAM reach no output, even with --debug', async () => {
+  const iam = await echoingIam();
+  try {
+    const password = `PASSWORD-MARKER-${randomBytes(6).toString('hex')}`;
+    const refreshToken = `REFRESH-MARKER-${randomBytes(12).toString('hex')}`;
+    const base = { TWIN_API_URL: 'http://127.0.0.1:9/api/v1', TWIN_IAM_URL: iam.url };
+    for (const [what, env, secret] of [
+      ['password sign-in', { ...base, TWIN_EMAIL: 'ci@twin.local', TWIN_PASSWORD: password }, password],
+      ['refresh-token sign-in', { ...base, TWIN_REFRESH_TOKEN: refreshToken }, refreshToken],
+    ] as const)
+      for (const command of [['whoami'], ['pull']]) {
+        const run = await runCli([...command, '--debug'], { env });
+        assert.equal(run.code, 1, `${what}: ${run.stderr}`);
+        assert.match(run.stderr, /sign in again|did not accept/, `${what}: says what went wrong`);
+        for (const stream of [run.stdout, run.stderr])
+          assert.ok(!stream.includes(secret), `${what} ${command.join(' ')}: the secret was printed`);
+      }
+  } finally {
+    await iam.close();
+  }
+});

@@ -42,30 +42,156 @@ function aliasBomb(prefix: string, indent: string): string {
   return text;
 }
 
-const INPUTS: ReadonlyArray<[string, () => string]> = [
-  ['a 5 MB list of names', fiveMegabyteList],
-  ['a 5 MB name on one line', () => `attributes:\n  - ${'я'.repeat(5_000_000)}\n`],
-  ['a 5 MB comment', () => `# ${'x'.repeat(5_000_000)}\nattributes: [a]\n`],
-  [`${DEPTH}-deep flow sequences`, () => `attributes: ${'['.repeat(DEPTH)}${']'.repeat(DEPTH)}\n`],
-  [`${DEPTH}-deep flow mappings`, () => `attributes: ${'{a: '.repeat(DEPTH)}x${'}'.repeat(DEPTH)}\n`],
-  [`${DEPTH}-deep block sequences`, () => `attributes:\n  ${'- '.repeat(DEPTH)}x\n`],
-  [`${DEPTH}-deep, never closed`, () => `attributes: ${'[{a: '.repeat(DEPTH)}\nclientTags: [b]\n`],
-  [`a name ${DEPTH}-deep`, () => `attributes:\n  - name: ${'['.repeat(DEPTH)}${']'.repeat(DEPTH)}\n`],
-  ['an alias bomb at the top level', () => `bomb:\n${aliasBomb('a', '  ')}attributes: *a9\n`],
-  ['an alias bomb inside a section', () => `attributes:\n${aliasBomb('b', '  ')}  - name: *b9\n`],
-  [
-    'an alias bomb as a name',
-    () => `x: &n ${'['.repeat(20)}${']'.repeat(20)}\nattributes:\n  - *n\n  - name: *n\n`,
-  ],
-  [
-    'a one-line flow list of 200,000 names',
-    () => `attributes: [${Array.from({ length: 200_000 }, (_, i) => `n${i}`).join(', ')}]\n`,
-  ],
-  ['a 100,000-character name', () => `clientTags:\n  - "${'Ж'.repeat(100_000)}"\n`],
-  ['a 1,000,000-character key', () => `${'k'.repeat(1_000_000)}: 1\nattributes: [a]\n`],
-  ['50,000 duplicate names', () => `sessionTags:\n${'  - дубль\n'.repeat(50_000)}`],
-  ['two equal 1,000,000-character names', () => `attributes:\n${`  - ${'Щ'.repeat(1_000_000)}\n`.repeat(2)}`],
+/** What the hover at a place must show: a text it contains, or nothing (null) where nothing can be read. */
+interface HoverCheck {
+  line: number;
+  character: number;
+  shows: RegExp | null;
+}
+
+/** One hostile input, the hover expected on it, and (for some) the diagnostics it must give. */
+interface Input {
+  title: string;
+  make: () => string;
+  hover: HoverCheck;
+  diagnostics?: (diagnostics: readonly Diagnostic[]) => void;
+}
+
+const SECTION_HOVER = /^\*\*attributes\*\*: client attributes/;
+const NO_DUPLICATES = /No duplicates in this section\./;
+/** Too deep to read: one syntax error and no model, so nothing to show. */
+const NOTHING = null;
+
+const MANY_KEYS = 20_000;
+const manyKeys = () => Array.from({ length: MANY_KEYS }, (_, i) => `key${i}: 1`);
+
+/** 20,000 unknown keys, the first repeated at the end: each unknown once, the repeat as a duplicate. */
+function checkManyKeys(diagnostics: readonly Diagnostic[]): void {
+  const byCode = new Map<string, number>();
+  for (const d of diagnostics) byCode.set(String(d.code), (byCode.get(String(d.code)) ?? 0) + 1);
+  assert.deepEqual(Object.fromEntries(byCode), { 'unknown-key': MANY_KEYS + 1, 'yaml-syntax': 1 });
+  const unknown = diagnostics.filter((d) => d.code === 'unknown-key').map((d) => d.message);
+  assert.equal(unknown[0], 'Unknown key "key0". Did you mean "version"?');
+  assert.equal(new Set(unknown).size, MANY_KEYS, 'each key once, and the repeat');
+  const repeat = diagnostics.filter((d) => d.code === 'yaml-syntax');
+  assert.deepEqual(
+    repeat.map((d) => d.message),
+    ['The key "key0" appears more than once.'],
+  );
+}
+
+const INPUTS: readonly Input[] = [
+  {
+    title: 'a 5 MB list of names',
+    make: fiveMegabyteList,
+    hover: { line: 1, character: 4, shows: SECTION_HOVER },
+  },
+  {
+    title: 'a 5 MB name on one line',
+    make: () => `attributes:\n  - ${'я'.repeat(5_000_000)}\n`,
+    hover: { line: 1, character: 4, shows: NO_DUPLICATES },
+  },
+  {
+    title: 'a 5 MB comment',
+    make: () => `# ${'x'.repeat(5_000_000)}\nattributes: [a]\n`,
+    hover: { line: 1, character: 4, shows: SECTION_HOVER },
+  },
+  {
+    title: `${DEPTH}-deep flow sequences`,
+    make: () => `attributes: ${'['.repeat(DEPTH)}${']'.repeat(DEPTH)}\n`,
+    hover: { line: 0, character: 4, shows: NOTHING },
+  },
+  {
+    title: `${DEPTH}-deep flow mappings`,
+    make: () => `attributes: ${'{a: '.repeat(DEPTH)}x${'}'.repeat(DEPTH)}\n`,
+    hover: { line: 0, character: 4, shows: NOTHING },
+  },
+  {
+    title: `${DEPTH}-deep block sequences`,
+    make: () => `attributes:\n  ${'- '.repeat(DEPTH)}x\n`,
+    hover: { line: 0, character: 4, shows: NOTHING },
+  },
+  {
+    title: `${DEPTH}-deep, never closed`,
+    make: () => `attributes: ${'[{a: '.repeat(DEPTH)}\nclientTags: [b]\n`,
+    hover: { line: 1, character: 4, shows: NOTHING },
+  },
+  {
+    title: `a name ${DEPTH}-deep`,
+    make: () => `attributes:\n  - name: ${'['.repeat(DEPTH)}${']'.repeat(DEPTH)}\n`,
+    hover: { line: 0, character: 4, shows: NOTHING },
+  },
+  {
+    title: 'an alias bomb at the top level',
+    make: () => `bomb:\n${aliasBomb('a', '  ')}attributes: *a9\n`,
+    hover: { line: 11, character: 4, shows: SECTION_HOVER },
+  },
+  {
+    title: 'an alias bomb inside a section',
+    make: () => `attributes:\n${aliasBomb('b', '  ')}  - name: *b9\n`,
+    hover: { line: 0, character: 4, shows: SECTION_HOVER },
+  },
+  {
+    title: 'an alias bomb as a name',
+    make: () => `x: &n ${'['.repeat(20)}${']'.repeat(20)}\nattributes:\n  - *n\n  - name: *n\n`,
+    hover: { line: 1, character: 4, shows: SECTION_HOVER },
+  },
+  {
+    title: 'a one-line flow list of 200,000 names',
+    make: () => `attributes: [${Array.from({ length: 200_000 }, (_, i) => `n${i}`).join(', ')}]\n`,
+    hover: {
+      line: 0,
+      character: 21,
+      shows: /^\*\*n2\*\*\n\nNormalised: `n2`\n\nNo duplicates in this section\.$/,
+    },
+  },
+  {
+    title: 'a 100,000-character name',
+    make: () => `clientTags:\n  - "${'Ж'.repeat(100_000)}"\n`,
+    hover: { line: 1, character: 5, shows: NO_DUPLICATES },
+  },
+  {
+    title: 'a 1,000,000-character key',
+    make: () => `${'k'.repeat(1_000_000)}: 1\nattributes: [a]\n`,
+    hover: { line: 1, character: 4, shows: SECTION_HOVER },
+  },
+  {
+    title: '50,000 duplicate names',
+    make: () => `sessionTags:\n${'  - дубль\n'.repeat(50_000)}`,
+    hover: {
+      line: 1,
+      character: 4,
+      shows: /^\*\*дубль\*\*\n\nNormalised: `дубль`\n\nSame name as: дубль \(line 3\), дубль \(line 4\)/,
+    },
+  },
+  {
+    title: 'two equal 1,000,000-character names',
+    make: () => `attributes:\n${`  - ${'Щ'.repeat(1_000_000)}\n`.repeat(2)}`,
+    hover: { line: 1, character: 4, shows: /Same name as: Щ+ \(line 3\)$/ },
+  },
+  {
+    title: `a one-line flow mapping of ${MANY_KEYS} unknown keys, one repeated`,
+    make: () => `{attributes: [Имя], ${manyKeys().join(', ')}, key0: 2}\n`,
+    hover: { line: 0, character: 4, shows: SECTION_HOVER },
+    diagnostics: checkManyKeys,
+  },
+  {
+    title: `a block mapping of ${MANY_KEYS} unknown keys, one repeated`,
+    make: () => `attributes:\n  - Имя\n${manyKeys().join('\n')}\nkey0: 2\n`,
+    hover: { line: 0, character: 4, shows: SECTION_HOVER },
+    diagnostics: checkManyKeys,
+  },
 ];
+
+function assertHover(hover: Hover | null, shows: RegExp | null): void {
+  if (shows === null) {
+    assert.equal(hover, null);
+    return;
+  }
+  const contents = hover?.contents;
+  const value = contents && typeof contents === 'object' && 'value' in contents ? contents.value : '';
+  assert.match(value, shows, `hover: ${value.slice(0, 200)}`);
+}
 
 describe('hostile sizes and shapes through the real server over LSP', () => {
   let client: LspClient;
@@ -83,8 +209,8 @@ describe('hostile sizes and shapes through the real server over LSP', () => {
     console.log(`server RSS after each input: ${peaks.join('; ')}`);
   });
 
-  INPUTS.forEach(([title, make], n) => {
-    test(`${title}: diagnostics inside the document, the server answers next, memory bounded`, async () => {
+  INPUTS.forEach(({ title, make, hover: expected, diagnostics: check }, n) => {
+    test(`${title}: diagnostics inside the document, the hover answers, memory bounded`, async () => {
       const text = make();
       const uri = `file:///tmp/twin-robustness/big/${n}.twin.yaml`;
       const again = `file:///tmp/twin-robustness/big/${n}-again.twin.yaml`;
@@ -94,12 +220,13 @@ describe('hostile sizes and shapes through the real server over LSP', () => {
       // A clear message quotes at most a readable part of a name or key, however long it is.
       for (const d of diagnostics)
         assert.ok(d.message.length < 400, `${String(d.code)}: ${d.message.length} chars`);
-      // Responsive: a request after the input is answered.
+      check?.(diagnostics);
+      // Responsive and right: a request after the input is answered with what that place shows.
       const hover = await client.request<Hover | null>('textDocument/hover', {
         textDocument: { uri },
-        position: { line: 1, character: 4 },
+        position: { line: expected.line, character: expected.character },
       });
-      assert.ok(hover === null || typeof hover === 'object');
+      assertHover(hover, expected.shows);
       const rss = residentBytes(client.child.pid ?? 0);
       peaks.push(`${title} ${Math.round(rss / 1e6)} MB`);
       assert.ok(rss < MAX_RSS, `resident memory ${Math.round(rss / 1e6)} MB`);

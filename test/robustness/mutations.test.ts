@@ -1,4 +1,4 @@
-// Generated and mutated manifests (fast-check, seeded, bounded in runs and time): truncation at every
+// Generated and mutated manifests (fast-check, seeded, a fixed number of runs): truncation at every
 // byte, binary noise, random edits, a BOM, CRLF, lone CR, tabs. The analyzer never throws, never reports
 // a range outside the document, answers the same twice; over LSP, a document edited by incremental
 // didChange gets exactly the diagnostics a fresh open of its final text gets.
@@ -12,9 +12,8 @@ import { brokenManifest, exampleManifest, rangesOutside, failIfStillRunningAfter
 
 failIfStillRunningAfter(240, __filename);
 
-/** Seeds and bounds: the same runs every time, and a run that stops early still passes what it checked. */
+/** Seeds and run counts: the same runs every time, however fast the machine (no time limit cuts one short). */
 const SEED = 20261128;
-const TIME_LIMIT_MS = 15_000;
 const HANG_MS = 60_000;
 
 /** Characters that matter to YAML and to the rules, for mutations. */
@@ -71,7 +70,7 @@ describe('mutated manifests through the analyzer', () => {
         analyzeChecked(buffer.toString('latin1'), 'noise as Latin-1');
         analyzeChecked(`attributes:\n  - ${buffer.toString('latin1')}\n`, 'noise as a name');
       }),
-      { seed: SEED, numRuns: 300, interruptAfterTimeLimit: TIME_LIMIT_MS },
+      { seed: SEED, numRuns: 300 },
     );
   });
 
@@ -86,7 +85,7 @@ describe('mutated manifests through the analyzer', () => {
           analyzeChecked(text, 'after an edit');
         }
       }),
-      { seed: SEED, numRuns: 400, interruptAfterTimeLimit: TIME_LIMIT_MS },
+      { seed: SEED, numRuns: 250 },
     );
   });
 
@@ -220,7 +219,7 @@ describe('mutated manifests through the real server over LSP', () => {
         await client.notify('textDocument/didClose', { textDocument: { uri: edited } });
         await client.notify('textDocument/didClose', { textDocument: { uri: fresh } });
       }),
-      { seed: SEED, numRuns: 80, interruptAfterTimeLimit: TIME_LIMIT_MS },
+      { seed: SEED, numRuns: 80 },
     );
     assert.ok(run > 0);
     console.log(`incremental-edit runs over LSP: ${run}`);

@@ -4,7 +4,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver/node';
+import YAML from 'yaml';
 import { analyzeManifest } from '../../core/src/manifest';
+import { duplicateKeyErrors } from '../../core/src/manifest/duplicateKeys';
 import { startLspClient, waitFor, type LspClient } from '../protocol/lspClient';
 import {
   loadYamlSuite,
@@ -34,6 +36,32 @@ describe('YAML test suite through the analyzer', () => {
     // 351 files in the copy beside the clone; several hold more than one case.
     assert.ok(cases.length >= 351, `${cases.length} cases`);
     assert.ok(cases.some((c) => c.fail) && cases.some((c) => c.yaml.includes('\t')));
+  });
+
+  test('every case: our one-pass duplicate-key check reports exactly what the yaml library reports', () => {
+    const differ: string[] = [];
+    let found = 0;
+    for (const c of cases) {
+      const positions = (errors: Array<{ code: string; start: number }>) =>
+        errors
+          .filter((e) => e.code === 'DUPLICATE_KEY')
+          .map((e) => e.start)
+          .sort((a, b) => a - b)
+          .join(',');
+      const library = YAML.parseAllDocuments(c.yaml, { prettyErrors: false });
+      const ours = YAML.parseAllDocuments(c.yaml, { prettyErrors: false, uniqueKeys: false });
+      if (!Array.isArray(library) || !Array.isArray(ours)) continue;
+      const expected = positions(
+        library.flatMap((d) => d.errors.map((e) => ({ code: e.code, start: e.pos[0] }))),
+      );
+      const actual = positions(
+        ours.flatMap((d) => duplicateKeyErrors(d).map((e) => ({ code: e.code, start: e.span.start }))),
+      );
+      if (expected !== '') found++;
+      if (actual !== expected) differ.push(`${c.id}: yaml ${expected}, ours ${actual}`);
+    }
+    assert.deepEqual(differ, []);
+    assert.ok(found >= 2, `${found} cases with a duplicate key`);
   });
 
   for (const [variant, make] of VARIANTS)

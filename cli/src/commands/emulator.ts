@@ -1,7 +1,7 @@
 // `twin emulator [--port N] [--data FILE] [--switches JSON]`: runs the TWIN API emulator on 127.0.0.1
 // until Ctrl+C, and prints its base URL and a ready token.
 import path from 'node:path';
-import { startEmulator, type EmulatorSwitches } from '../../../emulator/src';
+import { DEMO_USER, startEmulator, type EmulatorSwitches } from '../../../emulator/src';
 import { t } from '../../../core/src/i18n/locale';
 import { UsageError, intFlag, parseArgs } from '../commandArgs';
 import type { CliCommand } from '../io';
@@ -34,7 +34,18 @@ export const run: CliCommand = withSyncErrors(async (args, io) => {
   } catch (e) {
     throw new UsageError(t(io.locale, m.emulatorSwitches, (e as Error).message));
   }
-  io.stdout(t(io.locale, m.emulatorReady, emulator.baseUrl, emulator.adminUrl, emulator.issueToken()) + '\n');
+  io.stdout(
+    t(
+      io.locale,
+      m.emulatorReady,
+      emulator.baseUrl,
+      emulator.adminUrl,
+      emulator.issueToken(),
+      emulator.iamUrl,
+      DEMO_USER.email,
+      DEMO_USER.password,
+    ) + '\n',
+  );
   const running = emulator;
   await new Promise<void>((resolve) => {
     const stop = (): void => {

@@ -1,5 +1,7 @@
-// `twin plan FILE [--api URL] [--format json]`: what a push would do. Exit 0: nothing to do; 2: changes; 1: error.
+// `twin plan FILE [--api URL] [--format text|json|markdown]`: what a push would do. Exit 0: nothing to do;
+// 2: changes; 1: error.
 import { planCounts, planToJson, renderPlan } from '../../../core/src/twin';
+import { renderPlanMarkdown } from '../../../core/src/twin/renderMarkdown';
 import { t } from '../../../core/src/i18n/locale';
 import { UsageError, oneFile, parseArgs } from '../commandArgs';
 import type { CliCommand } from '../io';
@@ -9,15 +11,18 @@ import { syncMessages as m } from '../syncMessages';
 
 /** Runs `twin plan`. */
 export const run: CliCommand = withSyncErrors(async (args, io) => {
-  const parsed = parseArgs(args, { values: ['--api', '--format'], switches: [] }, io.locale);
+  const parsed = parseArgs(args, { values: ['--api', '--iam', '--format'], switches: [] }, io.locale);
   const format = parsed.values.get('--format') ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(t(io.locale, m.badFormat, format));
+  if (format !== 'text' && format !== 'json' && format !== 'markdown')
+    throw new UsageError(t(io.locale, m.badFormat, format));
   const file = oneFile(parsed, 'plan', io.locale);
   const manifest = await loadManifest(file, io);
   if (!manifest) return 1;
-  const session = openSession(parsed, io);
+  const session = await openSession(parsed, io);
   const { plan } = await planFor(session, file, manifest, io);
   if (format === 'json') io.stdout(JSON.stringify(planToJson(plan, session.baseUrl), null, 2) + '\n');
+  else if (format === 'markdown')
+    io.stdout(renderPlanMarkdown(plan, { host: session.host, baseUrl: session.baseUrl, file }));
   else {
     io.stdout(t(io.locale, m.target, session.baseUrl) + '\n');
     io.stdout(renderPlan(plan, io.locale).join('\n') + '\n');

@@ -13,10 +13,10 @@ import { syncMessages as m } from '../syncMessages';
 
 /** Runs `twin pull`. */
 export const run: CliCommand = withSyncErrors(async (args, io) => {
-  const parsed = parseArgs(args, { values: ['--api', '--out'], switches: [] }, io.locale);
+  const parsed = parseArgs(args, { values: ['--api', '--iam', '--out'], switches: [] }, io.locale);
   if (parsed.positional.length > 0)
     throw new UsageError(t(io.locale, m.unknownOption, parsed.positional[0] ?? ''));
-  const session = openSession(parsed, io);
+  const session = await openSession(parsed, io);
   const remote = await fetchRemote(session.client);
   if (remote === 'cannot-list') {
     io.stderr(`twin: ${t(io.locale, m.cannotList)}\n`);

@@ -1,36 +1,57 @@
-// `twin push FILE [--api URL] [--yes] [--concurrency N]`: validate, plan, confirm, apply with progress,
-// summarise per section. Exit 0 only when everything in the plan now exists on the platform.
+// `twin push FILE [--api URL] [--yes] [--concurrency N] [--format text|markdown]`: validate, plan,
+// confirm, apply with progress, summarise per section (as Markdown for $GITHUB_STEP_SUMMARY with
+// --format markdown: then only the result is printed). Exit 0 only when everything in the plan now
+// exists on the platform.
 import { applyPlan, planCounts, renderPlan, renderResult } from '../../../core/src/twin';
+import { renderResultMarkdown } from '../../../core/src/twin/renderMarkdown';
 import { t } from '../../../core/src/i18n/locale';
-import { intFlag, oneFile, parseArgs } from '../commandArgs';
-import type { CliCommand } from '../io';
+import { UsageError, intFlag, oneFile, parseArgs } from '../commandArgs';
+import type { CliCommand, CliIO } from '../io';
 import { withSyncErrors } from '../syncErrors';
 import { progressLine } from '../progressLine';
+import { PUSH_CONCURRENCY } from '../../../core/src/settings';
 import { loadManifest, openSession, planFor } from '../syncSession';
 import { syncMessages as m } from '../syncMessages';
 
+/** Whether to go on: asked on a terminal, refused without one unless --yes; prints why it stops. */
+async function confirmed(toCreate: number, yes: boolean, host: string, io: CliIO): Promise<boolean> {
+  if (toCreate === 0 || yes) return true;
+  if (!io.isTTY) {
+    io.stderr(`twin: ${t(io.locale, m.needYes)}\n`);
+    return false;
+  }
+  if (await io.confirm(t(io.locale, m.confirm, toCreate, host))) return true;
+  io.stdout(t(io.locale, m.declined) + '\n');
+  return false;
+}
+
 /** Runs `twin push`. */
 export const run: CliCommand = withSyncErrors(async (args, io) => {
-  const parsed = parseArgs(args, { values: ['--api', '--concurrency'], switches: ['--yes'] }, io.locale);
+  const parsed = parseArgs(
+    args,
+    { values: ['--api', '--iam', '--concurrency', '--format'], switches: ['--yes'] },
+    io.locale,
+  );
+  const format = parsed.values.get('--format') ?? 'text';
+  if (format !== 'text' && format !== 'markdown') throw new UsageError(t(io.locale, m.badPushFormat, format));
   const file = oneFile(parsed, 'push', io.locale);
-  const concurrency = intFlag(parsed, '--concurrency', 4, 1, 64, io.locale);
+  const concurrency = intFlag(
+    parsed,
+    '--concurrency',
+    PUSH_CONCURRENCY.default,
+    PUSH_CONCURRENCY.minimum,
+    PUSH_CONCURRENCY.maximum,
+    io.locale,
+  );
   const manifest = await loadManifest(file, io);
   if (!manifest) return 1;
-  const session = openSession(parsed, io, concurrency);
+  const session = await openSession(parsed, io, concurrency);
   const { plan, lockPath } = await planFor(session, file, manifest, io);
-  io.stdout(t(io.locale, m.target, session.baseUrl) + '\n');
-  io.stdout(renderPlan(plan, io.locale).join('\n') + '\n');
-  const toCreate = planCounts(plan).create;
-  if (toCreate > 0 && !parsed.switches.has('--yes')) {
-    if (!io.isTTY) {
-      io.stderr(`twin: ${t(io.locale, m.needYes)}\n`);
-      return 1;
-    }
-    if (!(await io.confirm(t(io.locale, m.confirm, toCreate, session.host)))) {
-      io.stdout(t(io.locale, m.declined) + '\n');
-      return 1;
-    }
+  if (format === 'text') {
+    io.stdout(t(io.locale, m.target, session.baseUrl) + '\n');
+    io.stdout(renderPlan(plan, io.locale).join('\n') + '\n');
   }
+  if (!(await confirmed(planCounts(plan).create, parsed.switches.has('--yes'), session.host, io))) return 1;
   // Ctrl+C once: stop starting requests, let those in flight finish and be recorded. Twice: quit.
   const cancel = new AbortController();
   let interrupts = 0;
@@ -52,7 +73,11 @@ export const run: CliCommand = withSyncErrors(async (args, io) => {
       onProgress: (p) => progress.update(p),
     });
     progress.end();
-    io.stdout(renderResult(result, io.locale).join('\n') + '\n');
+    io.stdout(
+      format === 'markdown'
+        ? renderResultMarkdown(result, { host: session.host, baseUrl: session.baseUrl, file })
+        : renderResult(result, io.locale).join('\n') + '\n',
+    );
     return result.complete ? 0 : 1;
   } finally {
     process.off('SIGINT', onSignal);

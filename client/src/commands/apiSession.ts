@@ -5,7 +5,7 @@ import { createTwinClient, decodeJwt, lockKeyFor, type TwinClient } from '../../
 import { unusableBaseUrlReason } from '../apiTarget';
 import type { TwinServices } from '../services';
 import { hostOf, readSettings, type TwinSettings } from '../settings';
-import { checkToken, isUsable } from '../token/jwtCheck';
+import { checkToken, isUsable } from '../../../core/src/twin/tokenRule';
 import { setTokenFlow } from '../token/setTokenFlow';
 import { requireTrust } from '../trust';
 

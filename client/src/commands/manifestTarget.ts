@@ -2,7 +2,7 @@
 // parsed in one place only: the server).
 import * as vscode from 'vscode';
 import type { Manifest } from '../../../core/src/manifest';
-import { errorCount, type ManifestResponse } from '../languageClient';
+import { errorCount, ManifestRequest, type ManifestResult } from '../../../protocol/src';
 import type { TwinServices } from '../services';
 
 /**
@@ -75,14 +75,12 @@ export async function loadValidManifest(
 async function requestManifest(
   services: TwinServices,
   document: vscode.TextDocument,
-): Promise<ManifestResponse | null> {
+): Promise<ManifestResult | null> {
   await services.clientReady;
   const uri = services.languageClient.code2ProtocolConverter.asUri(document.uri);
   const deadline = Date.now() + 5_000;
   for (;;) {
-    const response = await services.languageClient.sendRequest<ManifestResponse | null>('twin/manifest', {
-      uri,
-    });
+    const response = await services.languageClient.sendRequest(ManifestRequest, { uri });
     if (response !== null || Date.now() > deadline || document.languageId !== 'twin-yaml') return response;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -2,7 +2,7 @@
 // "on TWIN" / "new", report remote-only items and rank platform names first in completion.
 // Only names and the API URL cross over; never the token.
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { RemoteStateParams } from '../languageClient';
+import { RemoteStateNotification, type RemoteStateParams } from '../../../protocol/src';
 import type { RemoteNames } from './remoteNames';
 
 const FRESH_MS = 5 * 60 * 1000;
@@ -21,7 +21,7 @@ export class RemoteStateSender {
     const params: RemoteStateParams = { api, sections: names };
     this.last = { params, at: Date.now() };
     await this.ready;
-    await this.client.sendNotification('twin/remoteState', params);
+    await this.client.sendNotification(RemoteStateNotification, params);
   }
 
   /** True when state for `api` was sent within the last few minutes. */

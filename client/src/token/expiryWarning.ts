@@ -1,7 +1,7 @@
 // Once per window: a warning when the stored token expires within a day or has expired.
 import * as vscode from 'vscode';
 import { readSettings, hostOf } from '../settings';
-import { checkToken } from './jwtCheck';
+import { checkToken } from '../../../core/src/twin/tokenRule';
 import { tokenWarning } from './tokenMessages';
 import type { TokenStore } from './tokenStore';
 

@@ -6,7 +6,7 @@ import { unusableBaseUrlReason } from '../apiTarget';
 import type { TwinServices } from '../services';
 import { hostOf, readSettings } from '../settings';
 import { requireTrust } from '../trust';
-import { checkToken, cleanTokenInput, type TokenCheck } from './jwtCheck';
+import { checkToken, cleanTokenInput, type TokenCheck } from '../../../core/src/twin/tokenRule';
 import { tokenRefusal, tokenStateLabel, tokenWarning } from './tokenMessages';
 import { verifyToken } from './verifyToken';
 

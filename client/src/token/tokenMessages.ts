@@ -1,7 +1,7 @@
 // Words for token states: the input box's validation, the warnings and the status bar. Pure.
 import { tn } from '../../../core/src/l10n';
 import type { Translate } from '../l10n';
-import type { TokenCheck } from './jwtCheck';
+import type { TokenCheck } from '../../../core/src/twin/tokenRule';
 
 /** Why a pasted value is refused, or undefined when it can be stored. */
 export function tokenRefusal(check: TokenCheck, tr: Translate): string | undefined {
@@ -9,9 +9,13 @@ export function tokenRefusal(check: TokenCheck, tr: Translate): string | undefin
     case 'empty':
       return tr('Paste the API token (a JWT) from the admin cabinet: Помощь – API.');
     case 'malformed':
-      return check.reason === 'parts'
-        ? tr('This does not look like a JWT: expected three parts separated by dots.')
-        : tr('This does not look like a JWT: its parts are not valid base64url JSON.');
+      if (check.reason === 'parts')
+        return tr('This does not look like a JWT: expected three parts separated by dots.');
+      if (check.reason === 'header')
+        return tr(
+          'This is not a signed JWT: its header names no signing algorithm (or "none"), or a type other than JWT.',
+        );
+      return tr('This does not look like a JWT: its parts are not valid base64url JSON.');
     case 'expired':
       return tr(
         'This token expired on {0}. Copy a fresh one from the admin cabinet (Помощь – API).',

@@ -1,6 +1,6 @@
 // The password input box for the API token, with a help button that opens where the token is found.
 import * as vscode from 'vscode';
-import { checkToken } from './jwtCheck';
+import { checkToken } from '../../../core/src/twin/tokenRule';
 import { tokenRefusal } from './tokenMessages';
 
 /** TWIN's help article: the token is copied in the admin cabinet under "Помощь – API". */

@@ -7,6 +7,7 @@
 import type { EntryNode, ScalarStyle } from './nodes';
 import { detach } from './detach';
 import { normalizeName } from './normalize';
+import { scalarType } from './scalarType';
 
 const NO_KEYS: EntryNode['unknownKeys'] = [];
 
@@ -188,14 +189,12 @@ function blankEntry(start: number, lineStart: number): EntryNode {
   };
 }
 
-// The first characters of every plain scalar YAML reads as a null, boolean or number (`~`, `null`,
-// `true`, `5`, `.inf`...). A description is checked to be a string (invalid-type); the parser's
-// reading decides that, so such a description goes to the parser.
-const MAYBE_NOT_STRING = /^[-+.~0-9nNtTfF]/;
-
-/** False for a description the fast path leaves to the parser (see MAYBE_NOT_STRING). */
+/**
+ * False for a description the parser reads as a number, boolean or null (`5`, `true`, `~`): it is
+ * checked to be a string (invalid-type), so such a line goes to the parser, which reports it.
+ */
 function readsAsText(key: string | undefined, scalar: ReadScalar): boolean {
-  return key !== 'description' || scalar.style !== 'plain' || !MAYBE_NOT_STRING.test(scalar.value);
+  return key !== 'description' || scalarType(scalar.value, scalar.style, 'core') === null;
 }
 
 function assign(entry: EntryNode, key: string, scalar: ReadScalar, start: number, end: number): void {

@@ -1,7 +1,10 @@
 // A manifest written from names alone (what `pull` gets from the platform): sorted, deterministic,
-// and quoted exactly where the quick fixes would quote, so a pulled file validates cleanly.
+// and a valid manifest that reads back as exactly those names. The `yaml` package writes it (it
+// escapes correctly); a name is double-quoted wherever the quick fixes would quote it, and wherever
+// YAML 1.1 would read it as something other than a string (`yes`, `on`), so no rule warns about it.
+import YAML from 'yaml';
 import { SECTION_KEYS, type SectionKey } from './model';
-import { yamlScalar } from './yamlText';
+import { isPlainSafe } from './yamlText';
 
 /** Compares by code point, so the order never depends on the machine's locale. */
 function byCodePoint(a: string, b: string): number {
@@ -10,10 +13,16 @@ function byCodePoint(a: string, b: string): number {
 
 /** The text of a manifest holding these names, under a one-line `# header` comment. */
 export function manifestTextFromNames(names: Record<SectionKey, readonly string[]>, header: string): string {
-  const lines = [`# ${header.replace(/\r?\n/g, ' ')}`, 'version: 1'];
-  for (const key of SECTION_KEYS) {
-    const sorted = [...new Set(names[key])].sort(byCodePoint);
-    lines.push(sorted.length === 0 ? `${key}: []` : `${key}:`, ...sorted.map((n) => `  - ${yamlScalar(n)}`));
-  }
-  return lines.join('\n') + '\n';
+  const content: Record<string, unknown> = { version: 1 };
+  for (const key of SECTION_KEYS) content[key] = [...new Set(names[key])].sort(byCodePoint);
+  const doc = new YAML.Document(content, { version: '1.1' });
+  if (doc.contents) doc.contents.commentBefore = ` ${header.replace(/\r?\n/g, ' ')}`;
+  YAML.visit(doc, {
+    Scalar(key, node) {
+      if (key !== 'key' && typeof node.value === 'string' && !isPlainSafe(node.value))
+        node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  // No folding: a long name stays on one line, as the platform has it.
+  return doc.toString({ lineWidth: 0, indentSeq: true });
 }

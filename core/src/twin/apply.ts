@@ -10,17 +10,17 @@ import { decodeJwt } from './jwt';
 import { lockKeyFor, lockSectionsFor, readLockFile } from './lock';
 import { acquirePushGuard, PushBusyError } from './pushGuard';
 import { createLockRecorder, type LockRecorder } from './lockRecorder';
-import { sleep } from './retry';
 import type {
   ApplyOptions,
   ApplyProgress,
   ApplyResult,
+  CreateOutcome,
   LockSections,
   RemoteItem,
   SectionResult,
   SyncPlan,
-  TwinApiErrorInfo,
   TwinClientLike,
+  UnknownOutcomeCheck,
 } from './types';
 
 /** Errors after which no further request should be sent at all. */
@@ -28,6 +28,9 @@ const FATAL_KINDS = new Set([
   'token-expired',
   'unauthorized',
   'forbidden',
+  'missing-rights',
+  'sign-in-refused',
+  'refresh-refused',
   'insecure-url',
   'cross-origin-redirect',
   'bad-url',
@@ -193,46 +196,56 @@ class ApplyRun {
       out.failed.push({ name, error: { kind: 'invalid-name', details: codes.join(', ') } });
       return this.progress(section, name, 'failed');
     }
-    let lastError: TwinApiErrorInfo | undefined;
-    for (let attempt = 1; attempt <= this.client.maxAttempts; attempt++) {
-      if (this.halt.signal.aborted) return void out.notStarted.push(name);
-      let outcome;
-      try {
-        outcome = await this.client.create(section, name, this.halt.signal);
-      } catch (e) {
-        const err = e instanceof TwinApiError ? e : new TwinApiError({ kind: 'http', details: String(e) });
-        if (err.kind === 'cancelled') return void out.notStarted.push(name);
-        if (FATAL_KINDS.has(err.kind)) {
-          // The server refused before storing anything (401/403), or we never sent it.
-          this.stop(err.info);
-          return void out.notStarted.push(name);
-        }
-        if (err.kind === 'conflict' || err.kind === 'rejected') {
-          // The platform may already have it under this name (409, or 400/422 as a duplicate): look.
-          const existing = await this.findAfterUnknown(section, name);
-          if (typeof existing === 'object') return this.settle(section, name, 'found', existing.id);
-        }
-        out.failed.push({ name, error: err.info });
-        return this.progress(section, name, 'failed');
+    if (this.halt.signal.aborted) return void out.notStarted.push(name);
+    let outcome: CreateOutcome;
+    try {
+      outcome = await this.client.create(
+        section,
+        name,
+        this.halt.signal,
+        this.unknownOutcomeCheck(section, name),
+      );
+    } catch (e) {
+      const err = e instanceof TwinApiError ? e : new TwinApiError({ kind: 'http', details: String(e) });
+      if (err.kind === 'cancelled') return void out.notStarted.push(name);
+      if (FATAL_KINDS.has(err.kind)) {
+        // The server refused before storing anything (401/403), or we never sent it.
+        this.stop(err.info);
+        return void out.notStarted.push(name);
       }
-      if (outcome.kind === 'created') return this.settle(section, name, 'created', outcome.id);
-      lastError = outcome.error;
-      // Outcome unknown: never re-send blindly. Where the platform lists, look; otherwise report it.
-      // Look after a backoff, not at once: a server still finishing the request gets time to store it.
-      // (This wait ignores cancellation: settling what was already sent is part of finishing it.)
-      if (this.plan.listed) await sleep(this.client.backoff(attempt));
-      const existing = this.plan.listed ? await this.findAfterUnknown(section, name) : 'cannot-list';
-      if (existing === 'cannot-list' || existing === 'list-failed') {
-        out.uncertain.push({ name, error: outcome.error });
-        await this.recordSafely(section, name, null);
-        return this.progress(section, name, 'uncertain');
+      if (err.kind === 'conflict' || err.kind === 'rejected') {
+        // The platform may already have it under this name (409, or 400/422 as a duplicate): look.
+        const existing = await this.findAfterUnknown(section, name);
+        if (typeof existing === 'object') return this.settle(section, name, 'found', existing.id);
       }
-      if (existing) return this.settle(section, name, 'created', existing.id, true);
-      // Proven absent: sending again cannot duplicate it.
-      this.progress(section, name, 'retrying', false);
+      out.failed.push({ name, error: err.info });
+      return this.progress(section, name, 'failed');
     }
-    out.failed.push({ name, error: lastError ?? { kind: 'http' } });
-    this.progress(section, name, 'failed');
+    if (outcome.kind === 'created')
+      return this.settle(section, name, 'created', outcome.id, outcome.recovered === true);
+    if (outcome.kind === 'absent') {
+      out.failed.push({ name, error: outcome.error });
+      return this.progress(section, name, 'failed');
+    }
+    // Sent, outcome unknown, and no list can tell: report it, and remember it was sent.
+    out.uncertain.push({ name, error: outcome.error });
+    await this.recordSafely(section, name, null);
+    this.progress(section, name, 'uncertain');
+  }
+
+  /**
+   * How the client settles an unknown outcome: never re-send blindly; where the platform lists, look,
+   * and send again only once the look proved the item absent. Where it cannot list, no check at all.
+   */
+  private unknownOutcomeCheck(section: SectionKey, name: string): UnknownOutcomeCheck | undefined {
+    if (!this.plan.listed) return undefined;
+    return {
+      find: async () => {
+        const existing = await this.findAfterUnknown(section, name);
+        return existing === 'cannot-list' || existing === 'list-failed' ? 'cannot-tell' : existing;
+      },
+      resending: () => this.progress(section, name, 'retrying', false),
+    };
   }
 
   private async settle(

@@ -4,16 +4,26 @@
 // unknown outcome goes back to the caller, who re-lists before deciding (see apply.ts).
 import type { SectionKey } from '../manifest/model';
 import { TwinApiError } from './errors';
-import { errorFromAnswer, exchange, type Exchange } from './http';
+import { errorFromAnswer, exchange, malformedAnswer, type Exchange } from './http';
+import { readId } from './listPage';
+import { readAllPages } from './paging';
 import { createLimiter } from './limiter';
 import { createPacing } from './pacing';
 import { backoffDelay, parseRetryAfter, sleep } from './retry';
 import { createTokenGate, type TokenTicket } from './tokenGate';
 import { checkTokenTarget } from './urlSafety';
-import type { CreateOutcome, RemoteItem, TwinClientLike, TwinClientOptions } from './types';
+import { API_BASE_URL, PUSH_CONCURRENCY } from '../settings';
+import type {
+  CreateOutcome,
+  RemoteItem,
+  TwinApiErrorInfo,
+  TwinClientLike,
+  TwinClientOptions,
+  UnknownOutcomeCheck,
+} from './types';
 
 /** The production Chat API base URL. */
-export const DEFAULT_API_URL = 'https://chat-api.twin24.ai/api/v1';
+export const DEFAULT_API_URL = API_BASE_URL.default;
 
 /** An API client: creates and lists with bounded concurrency, timeouts, retries and coalesced 401 handling. */
 export type TwinClient = TwinClientLike;
@@ -31,7 +41,7 @@ type Answer = Extract<Exchange, { kind: 'answer' }>;
 export function createTwinClient(options: TwinClientOptions): TwinClient {
   const baseUrl = options.baseUrl.trim().replace(/\/+$/, '');
   checkTokenTarget(baseUrl);
-  const limiter = createLimiter(options.concurrency ?? 4);
+  const limiter = createLimiter(options.concurrency ?? PUSH_CONCURRENCY.default);
   const gate = createTokenGate(options.tokens);
   const timeoutMs = options.timeoutMs ?? 30_000;
   const maxAttempts = Math.max(1, options.retry?.maxAttempts ?? 5);
@@ -39,6 +49,8 @@ export function createTwinClient(options: TwinClientOptions): TwinClient {
   const maxDelayMs = options.retry?.maxDelayMs ?? 30_000;
   const maxRetryAfterMs = options.retry?.maxRetryAfterMs ?? 120_000;
   const pageSize = options.pageSize ?? 100;
+  const maxBodyBytes = options.maxBodyBytes;
+  const maxListItems = options.maxListItems;
   const random = options.random ?? Math.random;
 
   const maxRateLimitRetries = Math.max(0, options.retry?.maxRateLimitRetries ?? 20);
@@ -67,6 +79,7 @@ export function createTwinClient(options: TwinClientOptions): TwinClient {
         token: ticket.token,
         body,
         timeoutMs,
+        ...(maxBodyBytes !== undefined ? { maxBodyBytes } : {}),
         ...(cancel ? { cancel } : {}),
       });
       if (result.kind === 'answer' && result.status !== 429) pacing.accepted();
@@ -77,7 +90,7 @@ export function createTwinClient(options: TwinClientOptions): TwinClient {
   };
 
   /** Retries left for one request: 429s have their own budget; 5xx, resets and timeouts share maxAttempts. */
-  const newBudget = () => ({ failures: 0, rateLimited: 0 });
+  const newBudget = () => ({ failures: 0, rateLimited: 0, forbidden: 0 });
   type Budget = ReturnType<typeof newBudget>;
 
   /** After a 429: pauses the client for Retry-After (or a backoff), or throws when the budget is spent. */
@@ -108,6 +121,23 @@ export function createTwinClient(options: TwinClientOptions): TwinClient {
     await gate.refresh(ticket, errorFromAnswer(answer.status, answer.body, answer.text));
   };
 
+  /**
+   * Handles a 403. TWIN answers some expired tokens with 403 and advises a new token on a 403 from any
+   * method (twin-api.md §3.5): the first 403 of a request gets a fresh token and one retry; a 403 that
+   * survives it is missing rights. Refused before storing: safe to send again.
+   */
+  const onForbidden = async (answer: Answer, ticket: TokenTicket, retried: boolean): Promise<void> => {
+    const error = errorFromAnswer(answer.status, answer.body, answer.text);
+    if (!gate.canRefresh) throw error;
+    if (retried)
+      throw new TwinApiError({
+        ...error.info,
+        kind: 'missing-rights',
+        ...(options.accountLabel !== undefined ? { account: options.accountLabel } : {}),
+      });
+    await gate.refresh(ticket, error);
+  };
+
   const isRetryableRead = (e: TwinApiError) =>
     e.kind === 'network' || e.kind === 'timeout' || e.kind === 'server' || e.kind === 'malformed-response';
 
@@ -121,13 +151,12 @@ export function createTwinClient(options: TwinClientOptions): TwinClient {
         await afterFailure(budget, result.error, signal);
       } else if (result.status >= 200 && result.status < 300) {
         if (result.json) return result.body;
-        await afterFailure(
-          budget,
-          new TwinApiError({ kind: 'malformed-response', status: result.status }),
-          signal,
-        );
+        const contentType = result.headers.get('content-type') ?? '';
+        await afterFailure(budget, malformedAnswer(result.status, url, contentType, result.text), signal);
       } else if (result.status === 401) {
         await onUnauthorized(result, ticket); // a refreshed token is a new start, not a failed attempt
+      } else if (result.status === 403) {
+        await onForbidden(result, ticket, budget.forbidden++ > 0);
       } else {
         const error = errorFromAnswer(result.status, result.body, result.text);
         if (error.kind === 'rate-limited') afterRateLimit(result, budget, error);
@@ -137,52 +166,98 @@ export function createTwinClient(options: TwinClientOptions): TwinClient {
     }
   };
 
-  const create = async (section: SectionKey, name: string, signal?: AbortSignal): Promise<CreateOutcome> => {
-    const { path, field } = SECTION_ENDPOINTS[section];
+  /**
+   * After a create with an unknown outcome: looks, after a backoff that gives a server still finishing
+   * the request time to store it (not cut short on cancel: settling what was sent is part of finishing
+   * it). 'resend' only when the look proved the item absent and attempts are left.
+   */
+  const afterUnknown = async (
+    budget: Budget,
+    error: TwinApiErrorInfo,
+    check: UnknownOutcomeCheck,
+  ): Promise<CreateOutcome | 'resend'> => {
+    budget.failures++;
+    await sleep(backoffDelay(budget.failures, baseDelayMs, maxDelayMs, random));
+    const found = await check.find();
+    if (found === 'cannot-tell') return { kind: 'unknown', error };
+    if (found) return { kind: 'created', id: found.id, recovered: true };
+    if (budget.failures >= maxAttempts) return { kind: 'absent', error };
+    check.resending?.();
+    return 'resend';
+  };
+
+  const create = async (
+    section: SectionKey,
+    name: string,
+    signal?: AbortSignal,
+    check?: UnknownOutcomeCheck,
+  ): Promise<CreateOutcome> => {
+    try {
+      return await createSettled(section, name, signal, check);
+    } catch (e) {
+      throw e instanceof TwinApiError ? e.inSection(section) : e;
+    }
+  };
+
+  /** Sends until the outcome is known, or as known as it can be. */
+  const createSettled = async (
+    section: SectionKey,
+    name: string,
+    signal?: AbortSignal,
+    check?: UnknownOutcomeCheck,
+  ): Promise<CreateOutcome> => {
     const budget = newBudget();
     for (;;) {
-      const { result, ticket } = await send('POST', baseUrl + path, { [field]: name }, signal);
-      if (result.kind === 'lost') return { kind: 'unknown', error: result.error.info };
-      if (result.kind === 'not-sent') {
-        if (result.error.kind !== 'network') throw result.error;
-        await afterFailure(budget, result.error, signal); // never reached the server: safe to send again
-      } else if (result.status >= 200 && result.status < 300) {
-        const id = idOf(result.body);
-        if (id !== undefined) return { kind: 'created', id };
-        // Stored, but we cannot tell its id: the caller finds it by listing.
-        return { kind: 'unknown', error: { kind: 'malformed-response', status: result.status } };
-      } else if (result.status === 401) {
-        await onUnauthorized(result, ticket); // refused before storing: safe to send again
-      } else {
-        const error = errorFromAnswer(result.status, result.body, result.text);
-        if (error.kind === 'server') return { kind: 'unknown', error: error.info };
-        if (error.kind !== 'rate-limited') throw error;
-        afterRateLimit(result, budget, error); // a 429 stored nothing: safe to send again
-      }
+      const outcome = await createOnce(section, name, budget, signal);
+      if (outcome === 'again') continue;
+      if (outcome.kind !== 'unknown' || !check) return outcome;
+      const settled = await afterUnknown(budget, outcome.error, check);
+      if (settled !== 'resend') return settled;
     }
+  };
+
+  /** One POST and the waits it calls for: its outcome, or 'again' when sending again is safe. */
+  const createOnce = async (
+    section: SectionKey,
+    name: string,
+    budget: Budget,
+    signal?: AbortSignal,
+  ): Promise<CreateOutcome | 'again'> => {
+    const { path, field } = SECTION_ENDPOINTS[section];
+    const { result, ticket } = await send('POST', baseUrl + path, { [field]: name }, signal);
+    if (result.kind === 'lost') return { kind: 'unknown', error: result.error.info };
+    if (result.kind === 'not-sent') {
+      if (result.error.kind !== 'network') throw result.error;
+      await afterFailure(budget, result.error, signal); // never reached the server: safe to send again
+    } else if (result.status >= 200 && result.status < 300) {
+      const id = idOf(result.body);
+      if (id !== undefined) return { kind: 'created', id };
+      // Stored, but we cannot tell its id: the caller finds it by listing.
+      return { kind: 'unknown', error: { kind: 'malformed-response', status: result.status } };
+    } else if (result.status === 401) {
+      await onUnauthorized(result, ticket); // refused before storing: safe to send again
+    } else if (result.status === 403) {
+      await onForbidden(result, ticket, budget.forbidden++ > 0);
+    } else {
+      const error = errorFromAnswer(result.status, result.body, result.text);
+      if (error.kind === 'server') return { kind: 'unknown', error: error.info };
+      if (error.kind !== 'rate-limited') throw error;
+      afterRateLimit(result, budget, error); // a 429 stored nothing: safe to send again
+    }
+    return 'again';
   };
 
   const list = async (section: SectionKey, signal?: AbortSignal): Promise<RemoteItem[] | 'cannot-list'> => {
     const { path } = SECTION_ENDPOINTS[section];
-    const items = new Map<string, RemoteItem>();
-    for (let offset = 0; ;) {
-      let page: unknown;
-      try {
-        page = await getJson(`${baseUrl}${path}?limit=${pageSize}&offset=${offset}`, signal);
-      } catch (e) {
-        if (e instanceof TwinApiError && e.kind === 'not-supported') return 'cannot-list';
-        throw e;
-      }
-      const { count, pageItems, rawLength } = readPage(page);
-      const before = items.size;
-      for (const item of pageItems) if (!items.has(item.id)) items.set(item.id, item);
-      offset += rawLength;
-      // Stop on an empty page, or one with nothing new (a server that ignores offset would loop forever).
-      if (rawLength === 0 || items.size === before) break;
-      // `count` is the truth when given: a server may cap `limit` below what we asked.
-      if (count !== undefined ? offset >= count : rawLength < pageSize) break;
+    try {
+      return await readAllPages(
+        (offset) => getJson(`${baseUrl}${path}?limit=${pageSize}&offset=${offset}`, signal),
+        { section, pageSize, ...(maxListItems !== undefined ? { maxItems: maxListItems } : {}) },
+      );
+    } catch (e) {
+      if (e instanceof TwinApiError && e.kind === 'not-supported') return 'cannot-list';
+      throw e instanceof TwinApiError ? e.inSection(section) : e;
     }
-    return [...items.values()];
   };
 
   return {
@@ -190,34 +265,10 @@ export function createTwinClient(options: TwinClientOptions): TwinClient {
     create,
     list,
     currentToken: async () => (await gate.current()).token,
-    maxAttempts,
-    backoff: (attempt) => backoffDelay(attempt, baseDelayMs, maxDelayMs, random),
   };
 }
 
 function idOf(body: unknown): string | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
-  const id = (body as { id?: unknown }).id;
-  if (typeof id === 'string' && id !== '') return id;
-  if (typeof id === 'number' && Number.isFinite(id)) return String(id);
-  return undefined;
-}
-
-function readPage(page: unknown): { count: number | undefined; pageItems: RemoteItem[]; rawLength: number } {
-  if (typeof page !== 'object' || page === null || !Array.isArray((page as { items?: unknown }).items))
-    throw new TwinApiError({ kind: 'malformed-response', status: 200 });
-  const envelope = page as { count?: unknown; items: unknown[] };
-  const pageItems: RemoteItem[] = [];
-  for (const raw of envelope.items) {
-    if (typeof raw !== 'object' || raw === null) continue;
-    const r = raw as { id?: unknown; name?: unknown; tag?: unknown };
-    const id = idOf(r);
-    const name = typeof r.name === 'string' ? r.name : typeof r.tag === 'string' ? r.tag : undefined;
-    if (id !== undefined && name !== undefined) pageItems.push({ id, name });
-  }
-  return {
-    count: typeof envelope.count === 'number' ? envelope.count : undefined,
-    pageItems,
-    rawLength: envelope.items.length,
-  };
+  return readId((body as { id?: unknown }).id);
 }

@@ -3,6 +3,8 @@
 import { t, type Locale } from '../i18n/locale';
 import { twinMessages as m } from './messages';
 import { printable } from './printable';
+import type { SectionKey } from '../manifest/model';
+import { describeBoundedError } from './boundedMessages';
 import type { TwinApiErrorInfo, TwinErrorKind } from './types';
 
 /** An API failure; `info` is plain data safe to log or put in a result. */
@@ -11,6 +13,10 @@ export class TwinApiError extends Error {
   readonly status?: number;
   readonly serverError?: string;
   readonly details?: unknown;
+  readonly host?: string;
+  readonly limit?: number;
+  readonly section?: SectionKey;
+  readonly account?: string;
 
   constructor(info: TwinApiErrorInfo, message?: string) {
     super(message ?? describeTwinError(info, 'en'));
@@ -19,6 +25,15 @@ export class TwinApiError extends Error {
     if (info.status !== undefined) this.status = info.status;
     if (info.serverError !== undefined) this.serverError = info.serverError;
     if (info.details !== undefined) this.details = info.details;
+    if (info.host !== undefined) this.host = info.host;
+    if (info.limit !== undefined) this.limit = info.limit;
+    if (info.section !== undefined) this.section = info.section;
+    if (info.account !== undefined) this.account = info.account;
+  }
+
+  /** The same failure, said of one section (lists and creates know theirs; exchange does not). */
+  inSection(section: SectionKey): TwinApiError {
+    return this.section === undefined ? new TwinApiError({ ...this.info, section }) : this;
   }
 
   /** The error as plain data. */
@@ -27,6 +42,10 @@ export class TwinApiError extends Error {
     if (this.status !== undefined) info.status = this.status;
     if (this.serverError !== undefined) info.serverError = this.serverError;
     if (this.details !== undefined) info.details = this.details;
+    if (this.host !== undefined) info.host = this.host;
+    if (this.limit !== undefined) info.limit = this.limit;
+    if (this.section !== undefined) info.section = this.section;
+    if (this.account !== undefined) info.account = this.account;
     return info;
   }
 }
@@ -52,6 +71,8 @@ export function describeTwinError(e: unknown, locale: Locale): string {
   const suffix = said ? `: ${said.length > 300 ? said.slice(0, 300) + '…' : said}` : '';
   const status = info.status !== undefined ? String(info.status) : '';
   if (info.kind === 'bad-url') return t(locale, m['bad-url'], said);
+  const bounded = describeBoundedError(info, locale, suffix);
+  if (bounded !== undefined) return bounded;
   return t(locale, m[info.kind], suffix, status);
 }
 

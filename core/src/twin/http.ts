@@ -1,7 +1,10 @@
 // One HTTP exchange with the API over node-fetch (Node's http stack, so VS Code's proxy support applies):
-// a time limit covering headers and body, redirects followed by hand (the token never goes to another
-// origin), and every outcome sorted into what the retry logic needs to know.
+// one deadline covering every hop, headers and body; a body read up to a byte limit while it streams;
+// redirects followed by hand (the token never goes to another origin); and every outcome sorted into
+// what the retry logic needs to know.
 import fetch, { type Response } from 'node-fetch';
+import { readBoundedBody } from './boundedBody';
+import { MAX_BODY_BYTES } from './bounds';
 import { TwinApiError } from './errors';
 import { checkTokenTarget, sameOrigin } from './urlSafety';
 import type { TwinErrorKind } from './types';
@@ -28,9 +31,15 @@ export type Exchange =
 export interface ExchangeRequest {
   method: 'GET' | 'POST';
   url: string;
-  token: string;
+  /** Sent as `Authorization: Bearer …`; none for IAM's login and refresh. */
+  token?: string;
+  /** Other secrets of this request (password, refresh token): blanked in the answer like the token. */
+  secrets?: readonly string[];
   body?: unknown;
+  /** Deadline of the whole exchange (every redirect hop, headers and body), ms. */
   timeoutMs: number;
+  /** Largest body read, in bytes (default MAX_BODY_BYTES). */
+  maxBodyBytes?: number;
   /** Aborts the exchange itself (reads only: a create in flight is always let finish). */
   cancel?: AbortSignal;
 }
@@ -48,6 +57,8 @@ const NOT_SENT_CODES = new Set([
 export async function exchange(req: ExchangeRequest): Promise<Exchange> {
   let url = checkTokenTarget(req.url).toString();
   const origin = url;
+  const host = new URL(url).host;
+  const limits = { host, timeoutMs: req.timeoutMs };
   const method = req.method;
   const body = req.body === undefined ? undefined : JSON.stringify(req.body);
   const timer = new AbortController();
@@ -64,13 +75,13 @@ export async function exchange(req: ExchangeRequest): Promise<Exchange> {
           signal: timer.signal,
           headers: {
             accept: 'application/json',
-            authorization: `Bearer ${req.token}`,
+            ...(req.token === undefined ? {} : { authorization: `Bearer ${req.token}` }),
             ...(body === undefined ? {} : { 'content-type': 'application/json' }),
           },
           ...(body === undefined ? {} : { body }),
         });
       } catch (e) {
-        return failure(e, timer.signal.aborted, req.cancel?.aborted);
+        return failure(e, limits, timer.signal.aborted, req.cancel?.aborted);
       }
       if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
         res.body.resume();
@@ -91,9 +102,21 @@ export async function exchange(req: ExchangeRequest): Promise<Exchange> {
       }
       let text: string;
       try {
-        text = withoutToken(await res.text(), req.token);
+        const limit = req.maxBodyBytes ?? MAX_BODY_BYTES;
+        const bytes = await readBoundedBody(res.body, limit);
+        // Sent and answered, but the answer cannot be read: for a create, whether it was stored is unknown.
+        if (bytes === 'too-large') {
+          // Destroying the body stream alone leaves the socket open with the server still sending:
+          // aborting the request closes the connection itself.
+          timer.abort();
+          return {
+            kind: 'lost',
+            error: new TwinApiError({ kind: 'too-large', status: res.status, host, limit }),
+          };
+        }
+        text = withoutSecrets(bytes.toString('utf8'), [req.token ?? '', ...(req.secrets ?? [])]);
       } catch (e) {
-        return failure(e, timer.signal.aborted, req.cancel?.aborted);
+        return failure(e, limits, timer.signal.aborted, req.cancel?.aborted);
       }
       const isJson = /json/i.test(res.headers.get('content-type') ?? '');
       let parsed: unknown = undefined;
@@ -122,23 +145,55 @@ export async function exchange(req: ExchangeRequest): Promise<Exchange> {
 }
 
 /**
- * The answer with every copy of the token blanked. A server may echo the request back in its error
+ * The answer with every copy of the request's secrets blanked. A server may echo the request back in its error
  * (`{"details": {"headers": {"authorization": "Bearer …"}}}`), and what a server says ends up in error
  * messages, the CLI's output and the VS Code notifications: found by the issue 7 secrets tests.
  */
-function withoutToken(text: string, token: string): string {
-  if (token.length < 8) return text; // too short to be a token; blanking it would garble ordinary words
-  const escaped = JSON.stringify(token).slice(1, -1).replace(/\//g, '\\/');
-  return text.split(token).join('***').split(escaped).join('***');
+function withoutSecrets(text: string, secrets: readonly string[]): string {
+  for (const secret of secrets) {
+    // Blanking one or two letters would garble every word; a secret that short protects nothing.
+    if (secret.length < 4) continue;
+    const escaped = JSON.stringify(secret).slice(1, -1).replace(/\//g, '\\/');
+    text = text.split(secret).join('***').split(escaped).join('***');
+  }
+  return text;
 }
 
-function failure(e: unknown, timedOut: boolean, cancelled = false): Exchange {
+function failure(
+  e: unknown,
+  limits: { host: string; timeoutMs: number },
+  timedOut: boolean,
+  cancelled = false,
+): Exchange {
   if (cancelled) return { kind: 'lost', error: new TwinApiError({ kind: 'cancelled' }) };
-  if (timedOut) return { kind: 'lost', error: new TwinApiError({ kind: 'timeout' }) };
+  if (timedOut)
+    return {
+      kind: 'lost',
+      error: new TwinApiError({ kind: 'timeout', host: limits.host, limit: limits.timeoutMs }),
+    };
   const code = (e as { code?: string }).code ?? '';
   if (NOT_SENT_CODES.has(code))
     return { kind: 'not-sent', error: new TwinApiError({ kind: 'network', details: code }) };
   return { kind: 'lost', error: new TwinApiError({ kind: 'network', details: code || undefined }) };
+}
+
+/**
+ * The error for a 2xx answer that is not JSON, naming the host. An HTML page is said to be one: a
+ * captive portal or a proxy's sign-in page answers 200 with HTML, and that is not an empty list.
+ */
+export function malformedAnswer(
+  status: number,
+  url: string,
+  contentType: string,
+  text: string,
+): TwinApiError {
+  const html = /html/i.test(contentType) || /^\s*<(!doctype|html|head|body)\b/i.test(text.slice(0, 200));
+  return new TwinApiError({
+    kind: 'malformed-response',
+    status,
+    host: new URL(url).host,
+    ...(html ? { details: 'html' } : {}),
+  });
 }
 
 /** The TwinApiError for a non-2xx answer, carrying the body's `error` and `details`. */

@@ -11,9 +11,12 @@ export const twinMessages = {
     ru: 'TWIN отклонил API-токен (401{0}). Проверьте, что это действующий токен этой компании.',
   },
   forbidden: {
-    en: 'TWIN denied access (403{0}).',
-    ru: 'TWIN запретил доступ (403{0}).',
+    en: 'TWIN denied access{2} (403{0}). The token may have expired, or it may lack the rights for this section. Get a new token in the TWIN cabinet (Помощь – API), or sign in again, and set it.',
+    ru: 'TWIN запретил доступ{2} (403{0}). Возможно, срок действия токена истёк или у него нет прав на этот раздел. Получите новый токен в кабинете TWIN (Помощь – API) или войдите снова и задайте его.',
   },
+  forbiddenSection: { en: ' to “{0}”', ru: ' к разделу «{0}»' },
+  rightsSection: { en: ' to “{0}”', ru: ' на раздел «{0}»' },
+  accountName: { en: ' “{0}”', ru: ' «{0}»' },
   'not-supported': {
     en: 'This TWIN server does not offer that call ({1}{0}).',
     ru: 'Этот сервер TWIN не поддерживает такой вызов ({1}{0}).',
@@ -46,6 +49,46 @@ export const twinMessages = {
     en: 'TWIN answered with something that is not the expected JSON.',
     ru: 'TWIN ответил не тем JSON, который ожидался.',
   },
+  malformedFrom: {
+    en: 'TWIN ({0}) answered with something that is not the expected JSON{1}.',
+    ru: 'TWIN ({0}) ответил не тем JSON, который ожидался{1}.',
+  },
+  malformedHtml: {
+    en: ' (an HTML page: perhaps a Wi-Fi sign-in page or a proxy; open the API URL in a browser to see it)',
+    ru: ' (HTML-страницу: возможно, страницу входа в сеть Wi-Fi или прокси; откройте адрес API в браузере, чтобы увидеть её)',
+  },
+  timeoutFrom: {
+    en: 'TWIN ({0}) did not send its whole answer within {1} s. Check the connection and try again.',
+    ru: 'TWIN ({0}) не прислал ответ целиком за {1} с. Проверьте соединение и повторите.',
+  },
+  'too-large': {
+    en: 'TWIN ({0}) sent an answer larger than {1} MiB; it was cut off unread. No TWIN profile is that large: check the API URL, and whether a proxy stands between you and TWIN.',
+    ru: 'TWIN ({0}) прислал ответ больше {1} МиБ; он прерван и не прочитан. Профиль TWIN не бывает таким большим: проверьте адрес API и нет ли между вами и TWIN прокси-сервера.',
+  },
+  'unreadable-list': {
+    en: 'Cannot tell what TWIN holds in “{0}”: {1} of the {2} listed items have no id and name this client can read (fields seen: {3}).',
+    ru: 'Невозможно понять, что есть в TWIN в разделе «{0}»: элементов списка без id или имени, которые этот клиент умеет прочитать, — {1} из {2} (встречены поля: {3}).',
+  },
+  unreadableEnvelope: {
+    en: 'Cannot tell what TWIN holds in “{0}”: its list answer is not in a form this client knows (fields seen: {1}).',
+    ru: 'Невозможно понять, что есть в TWIN в разделе «{0}»: ответ со списком имеет незнакомый этому клиенту вид (встречены поля: {1}).',
+  },
+  'list-repeats': {
+    en: 'Cannot tell what TWIN holds in “{0}”: a page of its list repeated what came before (the server seems to ignore paging).',
+    ru: 'Невозможно понять, что есть в TWIN в разделе «{0}»: страница списка повторила уже полученное (сервер, похоже, не поддерживает постраничное чтение).',
+  },
+  'list-endless': {
+    en: 'Cannot tell what TWIN holds in “{0}”: its list went on past {1} items without ending.',
+    ru: 'Невозможно понять, что есть в TWIN в разделе «{0}»: список не закончился и после {1} элементов.',
+  },
+  'list-incomplete': {
+    en: 'Cannot tell what TWIN holds in “{0}”: the list says it has {1} items, but its pages ended after {2}.',
+    ru: 'Невозможно понять, что есть в TWIN в разделе «{0}»: в списке заявлено элементов: {1}, но страницы закончились после {2}.',
+  },
+  listNothingSent: {
+    en: ' Nothing is sent while that list cannot be read: creating from it could duplicate what already exists. Try again later; if it persists, the API may have changed (check for an update of this tool).',
+    ru: ' Пока этот список нельзя прочитать, ничего не отправляется: создание по нему могло бы задвоить то, что уже есть. Повторите позже; если не поможет, возможно, API изменился (проверьте, нет ли обновления этого инструмента).',
+  },
   'insecure-url': {
     en: 'Refusing to send the API token over plain http:// to a host other than this computer. Use https://.',
     ru: 'API-токен не отправляется по незащищённому http:// никуда, кроме этого компьютера. Используйте https://.',
@@ -65,6 +108,18 @@ export const twinMessages = {
   http: {
     en: 'TWIN answered HTTP {1}{0}.',
     ru: 'TWIN ответил HTTP {1}{0}.',
+  },
+  'missing-rights': {
+    en: 'The account{1} has no rights{0} on TWIN: it was refused (403) even with a fresh token. Ask your company’s TWIN administrator for them.',
+    ru: 'У учётной записи{1} нет прав{0} в TWIN: отказ (403) даже со свежим токеном. Попросите их у администратора TWIN вашей компании.',
+  },
+  'sign-in-refused': {
+    en: 'TWIN did not accept this email and password{0}. Check them, or sign in with a token from the cabinet (Помощь – API).',
+    ru: 'TWIN не принял эти email и пароль{0}. Проверьте их или войдите с токеном из кабинета (Помощь – API).',
+  },
+  'refresh-refused': {
+    en: 'TWIN no longer accepts this session{0}: sign in again.',
+    ru: 'TWIN больше не принимает этот сеанс{0}: войдите снова.',
   },
   'lock-write': {
     en: 'Could not write the lock file: {0}',

@@ -12,6 +12,8 @@ export interface TokenTicket {
 
 /** Coalesces token refreshes for one client. */
 export interface TokenGate {
+  /** True when the source can give a new token (a 403 is then worth one retry). */
+  readonly canRefresh: boolean;
   /** The token to send now; throws once the user has declined to give a new one. */
   current(): Promise<TokenTicket>;
   /**
@@ -28,9 +30,17 @@ export function createTokenGate(provider: TokenProvider): TokenGate {
   let refusal: TwinApiError | undefined;
   let refreshing: Promise<TokenTicket | undefined> | undefined;
 
+  let settled: TokenTicket | undefined;
+
   const current = (): Promise<TokenTicket> => {
     if (refusal) return Promise.reject(refusal);
-    ticket ??= provider.getToken().then((token) => ({ token, generation }));
+    const newest = provider.currentToken?.();
+    if (settled && newest && newest !== settled.token) {
+      // Refreshed ahead of time by the source: later requests use it; earlier failures retry with it.
+      settled = { token: newest, generation: ++generation };
+      ticket = Promise.resolve(settled);
+    }
+    ticket ??= provider.getToken().then((token) => (settled = { token, generation }));
     return ticket;
   };
 
@@ -44,10 +54,11 @@ export function createTokenGate(provider: TokenProvider): TokenGate {
     const ask = provider.onUnauthorized.bind(provider);
     refreshing ??= (async () => {
       try {
-        const next = await ask(error.kind === 'token-expired');
+        const next = await ask(error.kind === 'token-expired', error.status === 403 ? 403 : 401);
         if (next === undefined || next.trim() === '') return undefined;
         generation++;
         const fresh = { token: next, generation };
+        settled = fresh;
         ticket = Promise.resolve(fresh);
         return fresh;
       } finally {
@@ -62,5 +73,5 @@ export function createTokenGate(provider: TokenProvider): TokenGate {
     return fresh;
   };
 
-  return { current, refresh };
+  return { canRefresh: provider.onUnauthorized !== undefined, current, refresh };
 }

@@ -7,12 +7,17 @@ export interface TokenProvider {
   /** The token to send now. Called before the first request and after every refresh. */
   getToken(): Promise<string>;
   /**
-   * Called ONCE per wave of 401 answers (many requests failing together share one call). `expired` is
+   * Called ONCE per wave of 401 answers (and of 403s: TWIN advises a new token on a 403 from any method) (many requests failing together share one call). `expired` is
    * true when the server said `Token is expired.`. Return a new token to resume every waiting request
    * with it, or undefined to stop: the waiting requests then fail with kind 'unauthorized'/'token-expired'.
    * When absent, a 401 fails the request at once.
    */
-  onUnauthorized?(expired: boolean): Promise<string | undefined>;
+  onUnauthorized?(expired: boolean, status: 401 | 403): Promise<string | undefined>;
+  /**
+   * The newest token the source holds right now, without waiting: a token refreshed ahead of expiry
+   * (by a timer, or by another window) is picked up by the next request.
+   */
+  currentToken?(): string | undefined;
 }
 
 /** Retry timing; the defaults suit the real API, tests pass small values. */
@@ -39,8 +44,14 @@ export interface TwinClientOptions {
   /** Time limit of one request, headers and body, in ms (default 30 000). */
   timeoutMs?: number;
   retry?: RetryOptions;
+  /** Who the token belongs to, for messages (a 403 that a fresh token does not cure names it). */
+  accountLabel?: string;
   /** Items asked per list page (default 100). */
   pageSize?: number;
+  /** Largest response body read, in bytes (default MAX_BODY_BYTES); tests pass small values. */
+  maxBodyBytes?: number;
+  /** Most items one section's list may hold before it counts as endless (default MAX_LIST_ITEMS). */
+  maxListItems?: number;
   /** Source of randomness for jitter, in [0, 1) (default Math.random); tests make it deterministic. */
   random?: () => number;
 }
@@ -58,10 +69,20 @@ export interface RemoteState {
 
 /** How the outcome of one create is known. */
 export type CreateOutcome =
-  /** The server answered 2xx with an id. */
-  | { kind: 'created'; id: string }
+  /** The server answered 2xx with an id, or (recovered) a look after an unknown outcome found it. */
+  | { kind: 'created'; id: string; recovered?: true }
   /** The request may or may not have been stored (timeout/reset after sending, 5xx, 2xx without a readable id). */
-  | { kind: 'unknown'; error: TwinApiErrorInfo };
+  | { kind: 'unknown'; error: TwinApiErrorInfo }
+  /** Every attempt had an unknown outcome and each time a look proved nothing was stored. */
+  | { kind: 'absent'; error: TwinApiErrorInfo };
+
+/** How a create finds out what a send with an unknown outcome did, so that it may send again. */
+export interface UnknownOutcomeCheck {
+  /** The item as the platform lists it now, undefined when it is not there, 'cannot-tell' when no list says. */
+  find(): Promise<RemoteItem | undefined | 'cannot-tell'>;
+  /** Told before the create is sent again (a look proved the item absent). */
+  resending?(): void;
+}
 
 /** Kinds of failure a caller tells apart. */
 export type TwinErrorKind =
@@ -85,6 +106,16 @@ export type TwinErrorKind =
   | 'timeout'
   /** a 2xx whose body is not the JSON expected */
   | 'malformed-response'
+  /** an answer larger than the body limit (host, limit in bytes): cut off unread */
+  | 'too-large'
+  /** a list whose envelope or items the client cannot read (section; details: the fields seen) */
+  | 'unreadable-list'
+  /** a list page that brings nothing new: the server ignores paging (section) */
+  | 'list-repeats'
+  /** a list that goes on past MAX_LIST_ITEMS or MAX_LIST_PAGES (section, limit in items) */
+  | 'list-endless'
+  /** a list whose pages ended before its own `count` (section; details: count and items read) */
+  | 'list-incomplete'
   /** the token would go over plain http to a non-loopback host */
   | 'insecure-url'
   /** a redirect to another origin (the token is not sent there) */
@@ -95,6 +126,12 @@ export type TwinErrorKind =
   | 'busy'
   /** a name with invisible characters: never sent (details: the characters' code points) */
   | 'invalid-name'
+  /** 403 again after a fresh token: the account lacks the rights (details: section, account) */
+  | 'missing-rights'
+  /** IAM refused the email and password (401 on login) */
+  | 'sign-in-refused'
+  /** IAM refused the refresh token (revoked, rotated away, expired) */
+  | 'refresh-refused'
   /** any other status */
   | 'http';
 
@@ -107,6 +144,14 @@ export interface TwinApiErrorInfo {
   serverError?: string;
   /** The body's `details`. */
   details?: unknown;
+  /** The host that answered (too-large, timeout, malformed-response). */
+  host?: string;
+  /** The bound that was passed: bytes (too-large), ms (timeout) or items (list-endless). */
+  limit?: number;
+  /** The section whose call failed (lists, and 403 on creates). */
+  section?: SectionKey;
+  /** Who the token belongs to, as shown to the user (missing-rights). */
+  account?: string;
 }
 
 /** One row of a plan. */
@@ -199,16 +244,21 @@ export interface ApplyOptions {
 /** What the sync engine needs of an API client (createTwinClient makes one). */
 export interface TwinClientLike {
   readonly baseUrl: string;
-  /** Sends one create; retries 429 (and a refreshed 401) itself; never re-sends after an unknown outcome. */
-  create(section: SectionKey, name: string, signal?: AbortSignal): Promise<CreateOutcome>;
+  /**
+   * Creates one item, retrying what is safe: a 429, a refreshed 401, a send that never reached the
+   * server, and (with `check`) a send with an unknown outcome once a look proved nothing was stored.
+   * Without `check` an unknown outcome is returned as such: nothing is ever re-sent blindly.
+   */
+  create(
+    section: SectionKey,
+    name: string,
+    signal?: AbortSignal,
+    check?: UnknownOutcomeCheck,
+  ): Promise<CreateOutcome>;
   /** Reads every page of a section, or 'cannot-list' on 404/405. Retries 429/5xx/resets/timeouts. */
   list(section: SectionKey, signal?: AbortSignal): Promise<RemoteItem[] | 'cannot-list'>;
   /** The token now in use (after refreshes). */
   currentToken(): Promise<string>;
-  /** Attempts allowed per item (the same bound applies to re-sends after a re-list proved an item absent). */
-  readonly maxAttempts: number;
-  /** Backoff before retry number `attempt` (1-based), in ms. */
-  backoff(attempt: number): number;
 }
 
 /** Names → ids (null: sent, outcome unknown) per section, for one target. */

@@ -5,6 +5,7 @@ const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const { cleanNpmEnv } = require('../../lib/npm-env');
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 const e2eHome = process.env.TWIN_E2E_HOME || path.join(os.homedir(), '.cache', 'twin-e2e');
@@ -29,7 +30,11 @@ const toolchain = {
 
 /** Runs scripts/e2e-setup.sh (a no-op when the toolchain is ready); throws when it fails. */
 function ensureToolchain() {
-  const r = spawnSync('bash', [path.join(repoRoot, 'scripts', 'e2e-setup.sh')], { stdio: 'inherit' });
+  // Its nested `npm i` must not read the settings of an outer `npm test` (see lib/npm-env.js).
+  const r = spawnSync('bash', [path.join(repoRoot, 'scripts', 'e2e-setup.sh')], {
+    stdio: 'inherit',
+    env: cleanNpmEnv(),
+  });
   if (r.status !== 0) throw new Error(`scripts/e2e-setup.sh failed (exit ${r.status ?? r.signal})`);
   for (const p of [toolchain.node24, toolchain.codeServerEntry]) {
     if (!fs.existsSync(p)) throw new Error(`E2E toolchain incomplete after setup: missing ${p}`);

@@ -295,6 +295,33 @@ async function webviewTexts(page) {
   return texts;
 }
 
+/**
+ * Opens the page of the installed extension `displayName` in the Extensions view, as a user clicks it
+ * there. Returns its README's text and the images in it that did not load.
+ */
+async function installedExtensionPage(page, displayName, { timeout = 30000 } = {}) {
+  await runCommand(page, 'Extensions: Show Installed Extensions');
+  const row = page.locator('.extensions-viewlet .monaco-list-row', { hasText: displayName }).first();
+  await row.click({ timeout });
+  await parkMouse(page);
+  const readPage = () => ({
+    text: document.body ? document.body.innerText : '',
+    broken: [...document.images].filter((i) => i.complete && i.naturalWidth === 0).map((i) => i.src),
+  });
+  return waitUntil(
+    async () => {
+      for (const frame of page.frames()) {
+        if (!/\/webview\/browser\/pre\//.test(frame.url())) continue;
+        const found = await frame.evaluate(readPage).catch(() => null);
+        if (found && found.text.includes(displayName))
+          return { text: squash(found.text), brokenImages: found.broken };
+      }
+      return null;
+    },
+    { timeout, what: `the page of ${displayName} in the Extensions view` },
+  );
+}
+
 /** The text of the status bar item with id `id` (e.g. 'status.editor.mode'), or '' when absent. */
 async function statusBarText(page, id) {
   const item = page.locator(`[id="${id}"]`);
@@ -327,4 +354,5 @@ module.exports = {
   editorLine,
   statusBarText,
   webviewTexts,
+  installedExtensionPage,
 };

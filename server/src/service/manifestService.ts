@@ -21,13 +21,13 @@ import {
   type ManifestAnalyzer,
   type ManifestDocument,
   type ManifestProblem,
-  type Manifest,
 } from '../../../core/src/manifest';
 import { codeActionsFor } from './codeActions';
 import { completeAt } from './completion';
 import { toDiagnostic } from './convert';
 import { hoverAt } from './hover';
-import { indexRemoteState, type RemoteIndex, type RemoteStateParams } from './remoteIndex';
+import type { ManifestResult, RemoteStateParams } from '../../../protocol/src/types';
+import { indexRemoteState, type RemoteIndex } from './remoteIndex';
 import { remoteInlayHints, remoteOnlyProblems } from './remoteFeatures';
 import { documentSymbols, foldingRanges } from './symbols';
 
@@ -37,12 +37,6 @@ export interface ServiceSettings {
   maxNameLength: number;
   /** URI of the page explaining every problem code (docs/problems.md): each diagnostic links to it. */
   problemDocs?: string;
-}
-
-/** The `twin/manifest` answer. */
-export interface ManifestResult {
-  manifest: Manifest | null;
-  diagnostics: ManifestProblem[];
 }
 
 interface DocumentState {

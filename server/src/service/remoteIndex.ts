@@ -1,11 +1,6 @@
 // What the platform holds, as the client last told us (`twin/remoteState`), indexed by normalised name.
 import { normalizeName, SECTION_KEYS, type SectionKey } from '../../../core/src/manifest';
-
-/** The `twin/remoteState` notification's parameters. */
-export interface RemoteStateParams {
-  api: string;
-  sections: { attributes: string[]; clientTags: string[]; sessionTags: string[] } | null;
-}
+import type { RemoteStateParams } from '../../../protocol/src/types';
 
 /** The platform's names of one section, with their normalised forms. */
 export interface RemoteSection {

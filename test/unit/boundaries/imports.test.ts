@@ -12,7 +12,7 @@ import ts from 'typescript';
 const ROOT = path.resolve(__dirname, '../../../..');
 
 /** Where a source file lives, in design.md's terms. */
-type Zone = 'core' | 'service' | 'server' | 'client' | 'cli' | 'emulator';
+type Zone = 'core' | 'protocol' | 'service' | 'server' | 'client' | 'cli' | 'emulator';
 
 interface Allowed {
   /** Packages it may import (exact specifiers). */
@@ -36,16 +36,29 @@ const TABLE: Record<Zone, Allowed> = {
     // One localization layer (issue 11): the server and the CLI carry the Russian bundle inside them.
     files: { 'l10n/bundle.l10n.ru.json': 'the Russian bundle compiled into the server and the CLI' },
   },
-  service: { packages: SERVICE_PACKAGES, builtins: false, zones: ['core', 'service'] },
+  // The client–server protocol (issue 11): the method objects need vscode-jsonrpc's RequestType and
+  // NotificationType, the very classes vscode-languageclient and vscode-languageserver re-export.
+  protocol: { packages: ['vscode-jsonrpc'], builtins: false, zones: ['core', 'protocol'] },
+  service: {
+    packages: SERVICE_PACKAGES,
+    builtins: false,
+    zones: ['core', 'service'],
+    // The pure service takes the protocol's types, not its method objects (no JSON-RPC in service/).
+    files: { 'protocol/src/types.ts': 'the twin/* parameter and result types' },
+  },
   // The table lists no node built-ins for server/src/*.ts, but the LSP adapter is where the server does
   // I/O: startServer.ts reads a manifest that is not open in the editor from disk (node:fs/promises,
   // node:url) for the twin/manifest request. service/ stays pure.
   server: {
     packages: [...SERVICE_PACKAGES, 'vscode-languageserver/node'],
     builtins: true,
-    zones: ['core', 'service', 'server'],
+    zones: ['core', 'protocol', 'service', 'server'],
   },
-  client: { packages: ['vscode', 'vscode-languageclient/node'], builtins: false, zones: ['core', 'client'] },
+  client: {
+    packages: ['vscode', 'vscode-languageclient/node'],
+    builtins: false,
+    zones: ['core', 'protocol', 'client'],
+  },
   cli: {
     packages: [],
     builtins: true,
@@ -57,11 +70,12 @@ const TABLE: Record<Zone, Allowed> = {
   emulator: { packages: [], builtins: true, zones: ['core', 'emulator'] },
 };
 
-const SOURCE_ROOTS = ['core/src', 'server/src', 'client/src', 'cli/src', 'emulator/src'];
+const SOURCE_ROOTS = ['core/src', 'protocol/src', 'server/src', 'client/src', 'cli/src', 'emulator/src'];
 
 /** The zone of a repository path (forward slashes), or undefined outside the sources. */
 function zoneOf(rel: string): Zone | undefined {
   if (rel.startsWith('core/')) return 'core';
+  if (rel.startsWith('protocol/')) return 'protocol';
   if (rel.startsWith('server/src/service/')) return 'service';
   if (rel.startsWith('server/')) return 'server';
   if (rel.startsWith('client/')) return 'client';
@@ -159,6 +173,19 @@ test('the check names the file and the import for each kind of violation', () =>
   assert.match(
     violations('cli/src/x.ts', "const s = await import('../../emulator/src/store');").join(),
     /cli\/src\/x\.ts: imports "\.\.\/\.\.\/emulator\/src\/store"/,
+  );
+  assert.match(
+    violations('server/src/service/x.ts', "import { ManifestRequest } from '../../../protocol/src';").join(),
+    /service\/x\.ts: imports "\.\.\/\.\.\/\.\.\/protocol\/src" \(protocol\/src\/index\.ts\)/,
+    'the pure service takes the protocol types, never the JSON-RPC method objects',
+  );
+  assert.match(
+    violations('cli/src/x.ts', "import { ManifestRequest } from '../../protocol/src';").join(),
+    /cli may import only from core, cli/,
+  );
+  assert.match(
+    violations('protocol/src/x.ts', "import { LanguageClient } from 'vscode-languageclient/node';").join(),
+    /protocol may import only vscode-jsonrpc/,
   );
   assert.deepEqual(violations('cli/src/commands/e.ts', "import { a } from '../../../emulator/src';"), []);
   assert.deepEqual(

@@ -51,7 +51,10 @@ export function installFakeVscode(): FakeEditor {
       showInformationMessage: show,
       showInputBox: async () => undefined,
       createStatusBarItem: () => ({ show: () => undefined, dispose: () => undefined }),
+      withProgress: (_options: unknown, task: (progress: unknown, token: unknown) => unknown) =>
+        task({ report: () => undefined }, { onCancellationRequested: () => disposable }),
     },
+    ProgressLocation: { SourceControl: 1, Window: 10, Notification: 15 },
     StatusBarAlignment: { Left: 1, Right: 2 },
     ThemeColor: class {
       constructor(readonly id: string) {}

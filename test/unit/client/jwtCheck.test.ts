@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { checkToken, cleanTokenInput, isUsable } from '../../../client/src/token/jwtCheck';
+import { checkToken, cleanTokenInput, isUsable } from '../../../core/src/twin/tokenRule';
 import { tokenRefusal, tokenStateLabel, tokenWarning } from '../../../client/src/token/tokenMessages';
 import { en, makeJwt, ru, russianBundle } from './helpers';
 import { configureL10n } from '../../../core/src/l10n';

@@ -20,11 +20,29 @@ function clientSources(): Array<{ file: string; text: string }> {
   return out;
 }
 
-/** The first argument of every `l10n.t(…)` / `tr(…)` call that is a string literal. */
+/** Sources outside the extension host that speak through core/src/l10n's `t` (the same bundle). */
+function coreL10nSources(): Array<{ file: string; text: string }> {
+  const out: Array<{ file: string; text: string }> = [];
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (p.endsWith('.ts')) {
+        const text = fs.readFileSync(p, 'utf8');
+        if (/from '[./]*(?:core\/src\/)?l10n'/.test(text))
+          out.push({ file: path.relative(repoRoot, p), text });
+      }
+    }
+  };
+  for (const dir of ['core/src', 'cli/src', 'server/src']) walk(path.join(repoRoot, dir));
+  return out;
+}
+
+/** The first argument of every `l10n.t(…)` / `tr(…)` (client) or core `t(…)` call that is a string literal. */
 function messagesInSources(): Map<string, string> {
   const found = new Map<string, string>();
-  for (const { file, text } of clientSources())
-    for (const m of text.matchAll(/(?:l10n\.t|\btr)\(\s*('(?:[^'\\]|\\.)*')/g)) {
+  for (const { file, text } of [...clientSources(), ...coreL10nSources()])
+    for (const m of text.matchAll(/(?:l10n\.t|\btr|\bt)\(\s*('(?:[^'\\]|\\.)*')/g)) {
       const literal = m[1] ?? "''";
       found.set(literal.slice(1, -1).replace(/\\'/g, "'").replace(/\\\\/g, '\\'), file);
     }

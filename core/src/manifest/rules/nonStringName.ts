@@ -1,5 +1,6 @@
 import { manifestMessages as m } from '../messages';
-import { doubleQuoted, nonStringType } from '../yamlText';
+import { plainScalarType } from '../scalarType';
+import { doubleQuoted } from '../yamlText';
 import type { ManifestRule } from './rule';
 
 const TYPE_NAMES = {
@@ -14,8 +15,9 @@ export const nonStringNameRule: ManifestRule = {
   code: 'non-string-name',
   severity: 'warning',
   checkEntry(entry, _text, settings, out) {
-    if (entry.nameStyle !== 'plain' || entry.name === null || !entry.nameSpan) return;
-    const type = nonStringType(entry.name);
+    // An empty name is empty-name's to report.
+    if (entry.nameStyle !== 'plain' || !entry.name || !entry.nameSpan) return;
+    const type = plainScalarType(entry.name, 'any');
     if (type === null) return;
     out.report(entry.nameSpan, m.nonStringName, [entry.name, TYPE_NAMES[type][settings.locale]], {
       fix: {

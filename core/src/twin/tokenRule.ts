@@ -1,11 +1,13 @@
-// Judges a pasted API token before it is stored: does it look like a JWT, and how long is it valid?
-// Pure (no vscode) so that every state is unit-tested. The token itself never appears in a result.
-import { decodeJwt } from '../../../core/src/twin/jwt';
+// The one rule for what counts as a usable TWIN API token, applied by the extension before it stores a
+// pasted token and by the CLI before it sends TWIN_TOKEN: three base64url parts, a header that is a
+// signed JWT's, a payload of JSON claims with a numeric `exp` when it has one. No signature check (the
+// server has the key); the token itself never appears in a result.
+import { decodeJwt } from './jwt';
 
-/** What a token's shape and `exp` claim say about it. */
+/** What a token's shape, header and `exp` claim say about it. */
 export type TokenCheck =
   | { kind: 'empty' }
-  | { kind: 'malformed'; reason: 'parts' | 'encoding' | 'payload' }
+  | { kind: 'malformed'; reason: 'parts' | 'encoding' | 'header' | 'payload' }
   | { kind: 'expired'; expiresAt: Date }
   | { kind: 'expiresSoon'; expiresAt: Date; hoursLeft: number }
   | { kind: 'valid'; expiresAt: Date; daysLeft: number }
@@ -13,6 +15,7 @@ export type TokenCheck =
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
 /** The token as a user pastes it, without surrounding blanks or a `Bearer ` prefix. */
 export function cleanTokenInput(raw: string): string {
@@ -22,25 +25,35 @@ export function cleanTokenInput(raw: string): string {
     .trim();
 }
 
-/** True when a JWT segment is base64url-encoded JSON (the header must be; core decodes the payload). */
-function isJsonSegment(segment: string): boolean {
-  if (!/^[A-Za-z0-9_-]+$/.test(segment)) return false;
+/** A base64url segment's JSON object, or undefined. */
+function jsonObject(segment: string): Record<string, unknown> | undefined {
   try {
     const json: unknown = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
-    return json !== null && typeof json === 'object' && !Array.isArray(json);
+    return json !== null && typeof json === 'object' && !Array.isArray(json)
+      ? (json as Record<string, unknown>)
+      : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
-/** Checks a JWT's shape and its expiry relative to `now` (milliseconds since the epoch). */
+/** True when a header is a signed JWT's: an `alg` other than "none", and `typ` JWT when it says one. */
+function isSignedJwtHeader(header: Record<string, unknown>): boolean {
+  const { alg, typ } = header;
+  if (typeof alg !== 'string' || alg === '' || alg.toLowerCase() === 'none') return false;
+  return typ === undefined || (typeof typ === 'string' && typ.toUpperCase() === 'JWT');
+}
+
+/** Checks a token's shape, header and expiry relative to `now` (milliseconds since the epoch). */
 export function checkToken(raw: string, now: number): TokenCheck {
   const token = cleanTokenInput(raw);
   if (token === '') return { kind: 'empty' };
   const parts = token.split('.');
   if (parts.length !== 3 || parts.some((p) => p === '')) return { kind: 'malformed', reason: 'parts' };
-  if (!parts.every((p) => /^[A-Za-z0-9_-]+$/.test(p)) || !isJsonSegment(parts[0] ?? ''))
-    return { kind: 'malformed', reason: 'encoding' };
+  if (!parts.every((p) => BASE64URL.test(p))) return { kind: 'malformed', reason: 'encoding' };
+  const header = jsonObject(parts[0] ?? '');
+  if (!header) return { kind: 'malformed', reason: 'encoding' };
+  if (!isSignedJwtHeader(header)) return { kind: 'malformed', reason: 'header' };
   const claims = decodeJwt(token);
   if (claims === undefined) return { kind: 'malformed', reason: 'payload' };
   const exp = claims.raw['exp'];
