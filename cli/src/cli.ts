@@ -1,12 +1,11 @@
 // `twin <command> …`: picks the sub-command, sets up the terminal I/O and the language, and turns any
 // unexpected error into one clear line (a stack trace only with --debug).
 import readline from 'node:readline';
-import { localeFrom, t } from '../../core/src/i18n/locale';
+import { localeFromEnv, t } from '../../core/src/l10n';
 import { configureBundledL10n } from '../../core/src/l10n/bundled';
 import type { CliCommand, CliIO } from './io';
 import { quietOnClosedPipe } from './closedPipe';
 import { commands } from './commands';
-import { cliMessages as m } from './messages';
 import { cliVersion } from './version';
 
 const writeStdout = quietOnClosedPipe(process.stdout);
@@ -42,7 +41,6 @@ function createIO(debug: boolean): CliIO {
         });
       }),
     cwd: process.cwd(),
-    locale: localeFrom(env.LC_ALL || env.LC_MESSAGES || env.LANG),
     debug,
   };
 }
@@ -51,19 +49,24 @@ async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');
   const args = argv.filter((a) => a !== '--debug');
   const io = createIO(debug);
-  configureBundledL10n(io.locale);
+  // One display language for the whole run, from the locale the command line runs in.
+  configureBundledL10n(localeFromEnv(io.env));
   const [name, ...rest] = args;
   if (name === '--version') {
     io.stdout(cliVersion + '\n');
     return 0;
   }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(t(io.locale, m.usage) + '\n');
+    io.stdout(
+      t(
+        'Usage: twin <command> [options]\n\nCommands:\n  validate FILE...                 check manifests (--format text|json|github|sarif)\n  plan FILE                        show what a push would do (--api URL, --format json|markdown)\n  push FILE                        create what is missing on TWIN (--api URL, --yes, --concurrency N,\n                                   --format markdown)\n  pull                             write a manifest of what TWIN has (--api URL, --out FILE)\n  whoami                           who the credentials sign in as, the company, the token expiry\n  emulator                         run the local TWIN API emulator (--port N, --data FILE)\n\nCredentials from the environment only: TWIN_EMAIL + TWIN_PASSWORD, TWIN_REFRESH_TOKEN, or TWIN_TOKEN.\nAPI URL: --api > TWIN_API_URL > https://chat-api.twin24.ai/api/v1.\nIAM URL: --iam > TWIN_IAM_URL > https://iam.twin24.ai/api/v1.\n--debug prints stack traces; --version prints the version.',
+      ) + '\n',
+    );
     return name ? 0 : 1;
   }
   const command: CliCommand | undefined = commands[name];
   if (!command) {
-    io.stderr(t(io.locale, m.unknownCommand, name) + '\n');
+    io.stderr(t('Unknown command "{0}". Run "twin --help" for the list.', name) + '\n');
     return 1;
   }
   try {

@@ -2,7 +2,7 @@
 // used as it is), TWIN_REFRESH_TOKEN (a session refreshed for the run), TWIN_EMAIL + TWIN_PASSWORD (a
 // short sign-in for the run, signed in again if IAM stops refreshing it). Secrets stay in this
 // process's memory: never printed, written or passed on.
-import { t, type Locale } from '../../core/src/i18n/locale';
+import { t } from '../../core/src/l10n';
 import { TwinApiError, decodeJwt, type TokenProvider } from '../../core/src/twin';
 import { createIamClient, type IamClient, type TwinAccount } from '../../core/src/twin/iam';
 import {
@@ -13,7 +13,6 @@ import {
 } from '../../core/src/twin/sessionTokens';
 import { checkToken, cleanTokenInput } from '../../core/src/twin/tokenRule';
 import { UsageError } from './commandArgs';
-import { syncMessages as m } from './syncMessages';
 
 /** A sign-in for one run lasts an hour and is refreshed as it goes: a CI job needs no more. */
 export const CLI_TOKEN_TTL_SECONDS = 3600;
@@ -52,12 +51,18 @@ async function withAccount(iam: IamClient, session: TwinSession): Promise<TwinSe
   }
 }
 
-function pastedToken(raw: string, locale: Locale): CliCredentials {
+function pastedToken(raw: string): CliCredentials {
   // The extension's rule, so a token one accepts the other does too.
   const token = cleanTokenInput(raw);
   const check = checkToken(token, Date.now());
   if (check.kind === 'malformed')
-    throw new UsageError(t(locale, check.reason === 'header' ? m.tokenHeader : m.notJwt));
+    throw new UsageError(
+      check.reason === 'header'
+        ? t(
+            'TWIN_TOKEN is not a signed JWT: its header names no signing algorithm (or "none"), or a type other than JWT.',
+          )
+        : t('TWIN_TOKEN does not look like a TWIN token (a JWT of three dot-separated parts).'),
+    );
   // An expired token would only earn a 401 for every request: say so before sending anything.
   if (check.kind === 'expired') throw new TwinApiError({ kind: 'token-expired' });
   const session = sessionFromTokens({ token });
@@ -71,17 +76,19 @@ function pastedToken(raw: string, locale: Locale): CliCredentials {
 }
 
 /** Signs in as the environment says; throws UsageError naming what to set when it says nothing. */
-export async function signInFromEnv(
-  env: NodeJS.ProcessEnv,
-  iamUrl: string,
-  locale: Locale,
-): Promise<CliCredentials> {
-  if ((env.TWIN_TOKEN ?? '').trim() !== '') return pastedToken(env.TWIN_TOKEN ?? '', locale);
+export async function signInFromEnv(env: NodeJS.ProcessEnv, iamUrl: string): Promise<CliCredentials> {
+  if ((env.TWIN_TOKEN ?? '').trim() !== '') return pastedToken(env.TWIN_TOKEN ?? '');
   const refreshToken = env.TWIN_REFRESH_TOKEN?.trim() ?? '';
   const email = env.TWIN_EMAIL?.trim() ?? '';
   const password = env.TWIN_PASSWORD ?? '';
   if (refreshToken === '' && (email === '' || password === ''))
-    throw new UsageError(t(locale, email !== '' || password !== '' ? m.emailAndPassword : m.noToken));
+    throw new UsageError(
+      email !== '' || password !== ''
+        ? t('Set both TWIN_EMAIL and TWIN_PASSWORD to sign in with a password.')
+        : t(
+            'Not signed in: set TWIN_EMAIL and TWIN_PASSWORD (a service account, best for CI), TWIN_REFRESH_TOKEN, or TWIN_TOKEN (a token from the cabinet, Помощь – API; it lives a week at most). Credentials are never read from the command line.',
+          ),
+    );
   const iam = createIamClient({ iamUrl });
   const login = async (): Promise<TwinSession> =>
     sessionFromTokens(await iam.login(email, password, CLI_TOKEN_TTL_SECONDS));

@@ -1,5 +1,3 @@
-import type { Locale } from '../../core/src/i18n/locale';
-
 /** What a command may touch of the outside world; tests pass their own. */
 export interface CliIO {
   stdout: (text: string) => void;
@@ -10,7 +8,6 @@ export interface CliIO {
   /** Asks a yes/no question on the terminal. */
   confirm: (question: string) => Promise<boolean>;
   cwd: string;
-  locale: Locale;
   debug: boolean;
 }
 

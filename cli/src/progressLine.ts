@@ -1,9 +1,8 @@
 // One progress line on a terminal, rewritten in place; nothing when output is not a terminal (logs of CI
 // runs stay readable and the summary says it all).
 import { printable, type ApplyProgress } from '../../core/src/twin';
-import { t } from '../../core/src/i18n/locale';
+import { t } from '../../core/src/l10n';
 import type { CliIO } from './io';
-import { syncMessages as m } from './syncMessages';
 
 /** A progress reporter and a function that clears the line before the summary. */
 export function progressLine(io: CliIO): { update(p: ApplyProgress): void; end(): void } {
@@ -13,7 +12,7 @@ export function progressLine(io: CliIO): { update(p: ApplyProgress): void; end()
       if (!io.isTTY) return;
       const text = printable(p.name);
       const name = text.length > 40 ? text.slice(0, 39) + '…' : text;
-      io.stderr(`\r\x1b[2K${t(io.locale, m.progress, p.done, p.total, name)}`);
+      io.stderr(`\r\x1b[2K${t('Pushing {0}/{1}: {2}', p.done, p.total, name)}`);
       shown = true;
     },
     end() {

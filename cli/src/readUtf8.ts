@@ -2,15 +2,10 @@
 // into U+FFFD silently: a Latin-1 or CP1251 file then validated fine and pushed "caf��" to production
 // (found by the issue 7 robustness tests). The caller prints the error like any unreadable file.
 import { promises as fs } from 'node:fs';
-import { t, type Locale } from '../../core/src/i18n/locale';
-
-const notUtf8 = {
-  en: 'not UTF-8 text (line {0}, column {1}); save it as UTF-8',
-  ru: 'это не текст в UTF-8 (строка {0}, столбец {1}); сохраните файл в UTF-8',
-};
+import { t } from '../../core/src/l10n';
 
 /** The file's text; rejects with a one-line reason (no `code`) when its bytes are not UTF-8. */
-export async function readUtf8(file: string, locale: Locale): Promise<string> {
+export async function readUtf8(file: string): Promise<string> {
   const bytes = await fs.readFile(file);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -22,6 +17,6 @@ export async function readUtf8(file: string, locale: Locale): Promise<string> {
     const before = text.slice(0, Math.max(0, at));
     const line = before.split('\n').length;
     const column = at - before.lastIndexOf('\n');
-    throw new Error(t(locale, notUtf8, line, column));
+    throw new Error(t('not UTF-8 text (line {0}, column {1}); save it as UTF-8', line, column));
   }
 }

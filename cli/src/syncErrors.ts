@@ -1,10 +1,9 @@
 // Turns the sync commands' expected failures into one clear line in the user's language (a stack
 // trace only with --debug). Unexpected errors go on to cli.ts's own handler.
 import { describeTwinError, LockFileError, TwinApiError } from '../../core/src/twin';
-import { t } from '../../core/src/i18n/locale';
+import { t } from '../../core/src/l10n';
 import { UsageError } from './commandArgs';
 import type { CliCommand } from './io';
-import { syncMessages as m } from './syncMessages';
 
 /** Wraps a command so TwinApiError, LockFileError and UsageError print as one line and exit 1. */
 export function withSyncErrors(command: CliCommand): CliCommand {
@@ -13,8 +12,9 @@ export function withSyncErrors(command: CliCommand): CliCommand {
       return await command(args, io);
     } catch (e) {
       let line: string;
-      if (e instanceof TwinApiError) line = describeTwinError(e, io.locale);
-      else if (e instanceof LockFileError) line = t(io.locale, m.lockInvalid, e.lockPath, e.reason);
+      if (e instanceof TwinApiError) line = describeTwinError(e);
+      else if (e instanceof LockFileError)
+        line = t('The lock file {0} cannot be read: {1}', e.lockPath, e.reason);
       else if (e instanceof UsageError) line = e.message;
       else throw e;
       io.stderr(`twin: ${line}\n`);

@@ -1,7 +1,7 @@
 // What plan, push and pull share: the target URL (--api > TWIN_API_URL > default), the token from
 // TWIN_TOKEN only, an API client, the validated manifest, and the plan against platform + lock file.
 import path from 'node:path';
-import { t } from '../../core/src/i18n/locale';
+import { t, tn } from '../../core/src/l10n';
 import { analyzeManifest, type Manifest } from '../../core/src/manifest';
 import {
   DEFAULT_API_URL,
@@ -21,8 +21,8 @@ import { DEFAULT_IAM_URL } from '../../core/src/twin/iam';
 import { UsageError, type ParsedArgs } from './commandArgs';
 import { accountLabel, signInFromEnv, type CliCredentials } from './credentials';
 import type { CliIO } from './io';
+import { problemLine } from './problemLine';
 import { readUtf8 } from './readUtf8';
-import { syncMessages as m } from './syncMessages';
 
 /** A connection to one API with the token from the environment. */
 export interface SyncSession {
@@ -54,7 +54,7 @@ export async function openSession(parsed: ParsedArgs, io: CliIO, concurrency?: n
   const target = checkTokenTarget(baseUrl); // before looking at the token: a wrong URL is the first thing to fix
   const iamUrl = resolveIamUrl(parsed, io);
   checkTokenTarget(iamUrl); // the password goes there: the same rules
-  const credentials = await signInFromEnv(io.env, iamUrl, io.locale);
+  const credentials = await signInFromEnv(io.env, iamUrl);
   const account = accountLabel(credentials.account);
   const timeoutMs = envInt(io, 'TWIN_HTTP_TIMEOUT_MS');
   const baseDelayMs = envInt(io, 'TWIN_RETRY_BASE_MS');
@@ -80,21 +80,23 @@ export async function loadManifest(file: string, io: CliIO): Promise<Manifest | 
   const abs = path.resolve(io.cwd, file);
   let text: string;
   try {
-    text = await readUtf8(abs, io.locale);
+    text = await readUtf8(abs);
   } catch (e) {
     throw new UsageError(
-      t(io.locale, m.cannotRead, file, (e as NodeJS.ErrnoException).code ?? (e as Error).message),
+      t('Cannot read {0}: {1}', file, (e as NodeJS.ErrnoException).code ?? (e as Error).message),
     );
   }
-  const { manifest, diagnostics } = analyzeManifest(text, { locale: io.locale });
+  const { manifest, diagnostics } = analyzeManifest(text);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (manifest && errors.length === 0) return manifest;
-  for (const d of errors)
-    io.stderr(
-      t(io.locale, m.problem, file, d.range.start.line + 1, d.range.start.character + 1, d.message, d.code) +
-        '\n',
-    );
-  io.stderr(t(io.locale, m.invalidManifest, file, errors.length) + '\n');
+  for (const d of errors) io.stderr(problemLine(file, d) + '\n');
+  io.stderr(
+    tn(
+      errors.length,
+      '{1} has {0} error; fix it before pushing.|{1} has {0} errors; fix them before pushing.',
+      file,
+    ) + '\n',
+  );
   return null;
 }
 
@@ -110,7 +112,8 @@ export async function planFor(
   try {
     lockSections = lockSectionsFor(await readLockFile(lockPath), session.lockKey);
   } catch (e) {
-    if (e instanceof LockFileError) throw new UsageError(t(io.locale, m.lockInvalid, lockPath, e.reason));
+    if (e instanceof LockFileError)
+      throw new UsageError(t('The lock file {0} cannot be read: {1}', lockPath, e.reason));
     throw e;
   }
   const remote = await fetchRemote(session.client);

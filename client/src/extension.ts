@@ -2,7 +2,6 @@
 // lens, the status bar and the background refresh follow once the server runs. Kept cheap: nothing
 // talks to TWIN or reads the token before the language server has started.
 import * as vscode from 'vscode';
-import { localeFrom } from '../../core/src/i18n/locale';
 import { configureL10n } from '../../core/src/l10n';
 import { createApi, type TwinExtensionApi } from './api';
 import { ManifestCodeLens } from './codeLens';
@@ -22,15 +21,15 @@ import { TokenStore } from './token/tokenStore';
 
 /** Starts the extension and returns its API. */
 export function activate(context: vscode.ExtensionContext): TwinExtensionApi {
-  // Core's texts (plural forms) speak the display language, from the same bundle as vscode.l10n.
+  // Core's texts (plan, results, API errors) shown here come in VS Code's display language, from the
+  // same bundle vscode.l10n.t reads.
   configureL10n(vscode.env.language, vscode.l10n.bundle);
   const languageClient = createLanguageClient(context);
   const clientReady = languageClient.start();
   const tokens = new TokenStore(context.secrets);
   const log = new TwinLog();
   const statusBar = new TokenStatusBar(tokens, log);
-  const locale = localeFrom(vscode.env.language);
-  const planView = new PlanView(locale);
+  const planView = new PlanView();
   const services: TwinServices = {
     context,
     tokens,
@@ -42,7 +41,6 @@ export function activate(context: vscode.ExtensionContext): TwinExtensionApi {
     clientReady,
     remoteState: new RemoteStateSender(languageClient, clientReady),
     planView,
-    locale,
   };
   planView.setReplanner((uri) => replanQuietly(services, uri));
   const codeLens = new ManifestCodeLens();

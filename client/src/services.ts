@@ -1,7 +1,6 @@
 // What every command factory is given: the extension's long-lived parts, built once in activate().
 import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { Locale } from '../../core/src/i18n/locale';
 import type { ModalConfirmer } from './confirmer';
 import type { TwinLog } from './output';
 import type { PlanView } from './plan/planView';
@@ -26,6 +25,4 @@ export interface TwinServices {
   readonly remoteState: RemoteStateSender;
   /** The plan panels, kept true as the file, the token and the platform change. */
   readonly planView: PlanView;
-  /** The display language, for texts that come from core's catalog. */
-  readonly locale: Locale;
 }

@@ -62,7 +62,7 @@ export class TokenStatusBar implements vscode.Disposable {
   async refresh(): Promise<string> {
     const host = hostOf(readSettings().baseUrl);
     const check = await this.currentCheck();
-    const state = tokenStateLabel(check, vscode.l10n.t);
+    const state = tokenStateLabel(check);
     const icon =
       check === undefined || check.kind === 'expired' || check.kind === 'malformed'
         ? '$(warning)'

@@ -14,7 +14,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { localeFrom } from '../../core/src/i18n/locale';
+import { configureBundledL10n } from '../../core/src/l10n/bundled';
 import { MAX_NAME_LENGTH, validInteger } from '../../core/src/settings';
 import { REMOVE_DUPLICATES_KIND, SORT_ENTRIES_KIND } from './service/codeActions';
 import {
@@ -103,7 +103,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const options = params.initializationOptions as { locale?: string } | undefined;
-    service.configure({ locale: localeFrom(params.locale ?? options?.locale) });
+    // The display language is the process's: set once, before any document is analysed.
+    configureBundledL10n(params.locale ?? options?.locale);
     canPullConfiguration = Boolean(params.capabilities.workspace?.configuration);
     canRefreshInlayHints = Boolean(params.capabilities.workspace?.inlayHint?.refreshSupport);
     canRegisterConfigurationChanges = Boolean(

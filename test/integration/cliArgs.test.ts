@@ -70,6 +70,6 @@ test('--name=value and a file after -- that looks like an option are read as mea
   assert.deepEqual(JSON.parse(run.stdout), []);
   await refuses(
     ['validate', '--format=yaml', 'x.twin.yaml'],
-    'Option --format takes "text" or "json", got "yaml".',
+    'Option --format takes "text", "json", "github" or "sarif", got "yaml".',
   );
 });

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startEmulator, type RunningEmulator } from '../../emulator/src';
+import { inBundledLanguage } from '../../core/src/l10n/bundled';
 import { TwinApiError, createTwinClient, describeTwinError } from '../../core/src/twin';
 
 let emulator: RunningEmulator;
@@ -63,10 +64,10 @@ describe('403', () => {
       const e = await failure(client.create('clientTags', 'без прав'));
       assert.equal(e.kind, 'missing-rights');
       assert.equal(asked, 1, 'one fresh token, not a loop');
-      const en = describeTwinError(e, 'en');
-      assert.match(en, /The account “Анна Демо \(demo@twin\.local\)” has no rights to “Client tags”/);
+      const en = describeTwinError(e);
+      assert.match(en, /The account “Анна Демо \(demo@twin\.local\)” has no rights for “Client tags”/);
       assert.match(
-        describeTwinError(e, 'ru'),
+        inBundledLanguage('ru', () => describeTwinError(e)),
         /У учётной записи «Анна Демо \(demo@twin\.local\)» нет прав на раздел «Теги клиента»/,
       );
       assert.equal(emulator.state.timesStored('clientTags', 'без прав'), 0);

@@ -96,7 +96,7 @@ test(
     assert.match(run.out, /twin validate\.+Failed/);
     assert.match(
       run.out,
-      /profile\/company\.twin\.yaml:4:5: error duplicate-name "город" duplicates "Город"/,
+      /profile\/company\.twin\.yaml:4:5: error duplicate-name: "город" duplicates "Город"/,
     );
     assert.ok(!run.out.includes('README.md'), 'only manifests are passed to the hook');
   },

@@ -9,6 +9,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { test } from 'node:test';
+import { configureBundledL10n } from '../../core/src/l10n/bundled';
 import { emptyManifest } from '../../core/src/manifest/model';
 import {
   applyPlan,
@@ -207,8 +208,9 @@ test('in-process (the VS Code path): results, rendered reports and error message
     assert.equal(error?.kind, 'rejected');
     assertClean(JSON.stringify(result), token, 'the result');
     for (const locale of ['en', 'ru'] as const) {
-      assertClean(renderResult(result, locale).join('\n'), token, `the ${locale} report`);
-      assertClean(describeTwinError(error, locale), token, `the ${locale} error`);
+      configureBundledL10n(locale);
+      assertClean(renderResult(result).join('\n'), token, `the ${locale} report`);
+      assertClean(describeTwinError(error), token, `the ${locale} error`);
     }
   } finally {
     server.close();

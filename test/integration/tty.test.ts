@@ -52,7 +52,7 @@ test(
     try {
       const run = await onTerminal(['push', writeManifest(tempDir(), NAMES)], cliEnv(emu), 'y');
       assert.equal(run.code, 0, run.out);
-      assert.match(run.out, new RegExp(`Create 3 item\\(s\\) on 127\\.0\\.0\\.1:${emu.port}\\? \\[y/N\\]`));
+      assert.match(run.out, new RegExp(`Create 3 items on 127\\.0\\.0\\.1:${emu.port}\\? \\[y/N\\]`));
       assert.match(run.out, /Pushing 3\/3: /);
       assertEachExactlyOnce(emu, NAMES);
     } finally {
@@ -73,7 +73,7 @@ test(
         'нет',
       );
       assert.equal(run.code, 1, run.out);
-      assert.match(run.out, /Создать 3 шт\./);
+      assert.match(run.out, /Создать 3 элемента/);
       assert.match(run.out, /Ничего не отправлено\./);
       assert.equal(postCount(emu), 0);
     } finally {

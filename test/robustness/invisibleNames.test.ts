@@ -88,7 +88,7 @@ describe('names with invisible characters', () => {
         sneaky.map((name) => [name, 'invalid-name']),
       );
       assert.match(
-        describeTwinError(result.sections.attributes.failed[0]?.error, 'en'),
+        describeTwinError(result.sections.attributes.failed[0]?.error),
         /invisible or replacement characters: U\+202E/,
       );
       assert.equal(postCount(emu), 1, 'only the ordinary name was sent');

@@ -2,20 +2,19 @@
 // 2: changes; 1: error.
 import { planCounts, planToJson, renderPlan } from '../../../core/src/twin';
 import { renderPlanMarkdown } from '../../../core/src/twin/renderMarkdown';
-import { t } from '../../../core/src/i18n/locale';
+import { t } from '../../../core/src/l10n';
 import { UsageError, oneFile, parseArgs } from '../commandArgs';
 import type { CliCommand } from '../io';
 import { withSyncErrors } from '../syncErrors';
 import { loadManifest, openSession, planFor } from '../syncSession';
-import { syncMessages as m } from '../syncMessages';
 
 /** Runs `twin plan`. */
 export const run: CliCommand = withSyncErrors(async (args, io) => {
-  const parsed = parseArgs(args, { values: ['--api', '--iam', '--format'], switches: [] }, io.locale);
+  const parsed = parseArgs(args, { values: ['--api', '--iam', '--format'], switches: [] });
   const format = parsed.values.get('--format') ?? 'text';
   if (format !== 'text' && format !== 'json' && format !== 'markdown')
-    throw new UsageError(t(io.locale, m.badFormat, format));
-  const file = oneFile(parsed, 'plan', io.locale);
+    throw new UsageError(t('Option --format takes "text", "json" or "markdown", got "{0}".', format));
+  const file = oneFile(parsed, 'plan');
   const manifest = await loadManifest(file, io);
   if (!manifest) return 1;
   const session = await openSession(parsed, io);
@@ -24,8 +23,8 @@ export const run: CliCommand = withSyncErrors(async (args, io) => {
   else if (format === 'markdown')
     io.stdout(renderPlanMarkdown(plan, { host: session.host, baseUrl: session.baseUrl, file }));
   else {
-    io.stdout(t(io.locale, m.target, session.baseUrl) + '\n');
-    io.stdout(renderPlan(plan, io.locale).join('\n') + '\n');
+    io.stdout(t('Target: {0}', session.baseUrl) + '\n');
+    io.stdout(renderPlan(plan).join('\n') + '\n');
   }
   const counts = planCounts(plan);
   return counts.create + counts.uncertain === 0 ? 0 : 2;

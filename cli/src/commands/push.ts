@@ -4,52 +4,53 @@
 // exists on the platform.
 import { applyPlan, planCounts, renderPlan, renderResult } from '../../../core/src/twin';
 import { renderResultMarkdown } from '../../../core/src/twin/renderMarkdown';
-import { t } from '../../../core/src/i18n/locale';
+import { t, tn } from '../../../core/src/l10n';
 import { UsageError, intFlag, oneFile, parseArgs } from '../commandArgs';
 import type { CliCommand, CliIO } from '../io';
 import { withSyncErrors } from '../syncErrors';
 import { progressLine } from '../progressLine';
 import { PUSH_CONCURRENCY } from '../../../core/src/settings';
 import { loadManifest, openSession, planFor } from '../syncSession';
-import { syncMessages as m } from '../syncMessages';
 
 /** Whether to go on: asked on a terminal, refused without one unless --yes; prints why it stops. */
 async function confirmed(toCreate: number, yes: boolean, host: string, io: CliIO): Promise<boolean> {
   if (toCreate === 0 || yes) return true;
   if (!io.isTTY) {
-    io.stderr(`twin: ${t(io.locale, m.needYes)}\n`);
+    io.stderr(
+      `twin: ${t('Refusing to push without confirmation: not a terminal. Add --yes to push from a script.')}\n`,
+    );
     return false;
   }
-  if (await io.confirm(t(io.locale, m.confirm, toCreate, host))) return true;
-  io.stdout(t(io.locale, m.declined) + '\n');
+  if (await io.confirm(tn(toCreate, 'Create {0} item on {1}? [y/N]|Create {0} items on {1}? [y/N]', host)))
+    return true;
+  io.stdout(t('Nothing was sent.') + '\n');
   return false;
 }
 
 /** Runs `twin push`. */
 export const run: CliCommand = withSyncErrors(async (args, io) => {
-  const parsed = parseArgs(
-    args,
-    { values: ['--api', '--iam', '--concurrency', '--format'], switches: ['--yes'] },
-    io.locale,
-  );
+  const parsed = parseArgs(args, {
+    values: ['--api', '--iam', '--concurrency', '--format'],
+    switches: ['--yes'],
+  });
   const format = parsed.values.get('--format') ?? 'text';
-  if (format !== 'text' && format !== 'markdown') throw new UsageError(t(io.locale, m.badPushFormat, format));
-  const file = oneFile(parsed, 'push', io.locale);
+  if (format !== 'text' && format !== 'markdown')
+    throw new UsageError(t('Option --format takes "text" or "markdown", got "{0}".', format));
+  const file = oneFile(parsed, 'push');
   const concurrency = intFlag(
     parsed,
     '--concurrency',
     PUSH_CONCURRENCY.default,
     PUSH_CONCURRENCY.minimum,
     PUSH_CONCURRENCY.maximum,
-    io.locale,
   );
   const manifest = await loadManifest(file, io);
   if (!manifest) return 1;
   const session = await openSession(parsed, io, concurrency);
   const { plan, lockPath } = await planFor(session, file, manifest, io);
   if (format === 'text') {
-    io.stdout(t(io.locale, m.target, session.baseUrl) + '\n');
-    io.stdout(renderPlan(plan, io.locale).join('\n') + '\n');
+    io.stdout(t('Target: {0}', session.baseUrl) + '\n');
+    io.stdout(renderPlan(plan).join('\n') + '\n');
   }
   if (!(await confirmed(planCounts(plan).create, parsed.switches.has('--yes'), session.host, io))) return 1;
   // Ctrl+C once: stop starting requests, let those in flight finish and be recorded. Twice: quit.
@@ -58,7 +59,9 @@ export const run: CliCommand = withSyncErrors(async (args, io) => {
   const onSignal = (): void => {
     interrupts++;
     if (interrupts > 1) process.exit(130);
-    io.stderr(`\n${t(io.locale, m.cancelling)}\n`);
+    io.stderr(
+      `\n${t('Cancelling: no new requests; waiting for those in flight (Ctrl+C again to quit at once).')}\n`,
+    );
     cancel.abort();
   };
   process.on('SIGINT', onSignal);
@@ -76,7 +79,7 @@ export const run: CliCommand = withSyncErrors(async (args, io) => {
     io.stdout(
       format === 'markdown'
         ? renderResultMarkdown(result, { host: session.host, baseUrl: session.baseUrl, file })
-        : renderResult(result, io.locale).join('\n') + '\n',
+        : renderResult(result).join('\n') + '\n',
     );
     return result.complete ? 0 : 1;
   } finally {

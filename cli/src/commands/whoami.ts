@@ -1,34 +1,33 @@
 // `twin whoami [--api URL] [--iam URL]`: who the environment's credentials sign in as, the company a
 // push writes to, and when the token expires. Exit 1 when not signed in, saying what to set.
-import { t } from '../../../core/src/i18n/locale';
+import { t } from '../../../core/src/l10n';
 import { checkTokenTarget, printable } from '../../../core/src/twin';
 import { createIamClient } from '../../../core/src/twin/iam';
 import { UsageError, parseArgs } from '../commandArgs';
 import { accountLabel, type CliCredentials } from '../credentials';
-import type { CliCommand, CliIO } from '../io';
+import type { CliCommand } from '../io';
 import { withSyncErrors } from '../syncErrors';
 import { openSession, resolveIamUrl } from '../syncSession';
-import { syncMessages as m } from '../syncMessages';
 
 /** Runs `twin whoami`. */
 export const run: CliCommand = withSyncErrors(async (args, io) => {
-  const parsed = parseArgs(args, { values: ['--api', '--iam'], switches: [] }, io.locale);
+  const parsed = parseArgs(args, { values: ['--api', '--iam'], switches: [] });
   if (parsed.positional.length > 0)
-    throw new UsageError(t(io.locale, m.unknownOption, parsed.positional[0] ?? ''));
+    throw new UsageError(t('Unknown option "{0}". Run "twin --help".', parsed.positional[0] ?? ''));
   const session = await openSession(parsed, io);
   const iamUrl = resolveIamUrl(parsed, io);
   const account = session.credentials.account ?? (await accountOfPastedToken(session.credentials, iamUrl));
   const label = accountLabel(account);
   const lines = [
     label !== undefined
-      ? t(io.locale, m.whoAccount, printable(label))
-      : t(io.locale, m.whoAccountUnknown, iamUrl),
+      ? t('Account: {0}', printable(label))
+      : t('Account: not known (IAM at {0} did not say whom this token belongs to)', iamUrl),
     (account?.companyId ?? session.credentials.companyId) !== undefined
-      ? t(io.locale, m.whoCompany, printable(account?.companyId ?? session.credentials.companyId ?? ''))
-      : t(io.locale, m.whoCompanyUnknown),
-    t(io.locale, m.whoSource, sourceText(session.credentials, io)),
-    expiryText(session.credentials, io),
-    t(io.locale, m.whoApi, session.baseUrl),
+      ? t('Company: {0}', printable(account?.companyId ?? session.credentials.companyId ?? ''))
+      : t('Company: not known'),
+    t('Signed in with: {0}', sourceText(session.credentials)),
+    expiryText(session.credentials),
+    t('API: {0}', session.baseUrl),
   ];
   io.stdout(lines.join('\n') + '\n');
   return 0;
@@ -45,18 +44,24 @@ async function accountOfPastedToken(credentials: CliCredentials, iamUrl: string)
   }
 }
 
-function sourceText(credentials: CliCredentials, io: CliIO): string {
-  if (credentials.source === 'TWIN_EMAIL') return t(io.locale, m.whoSourcePassword);
-  if (credentials.source === 'TWIN_REFRESH_TOKEN') return t(io.locale, m.whoSourceRefresh);
-  return t(io.locale, m.whoSourceToken);
+function sourceText(credentials: CliCredentials): string {
+  if (credentials.source === 'TWIN_EMAIL')
+    return t('TWIN_EMAIL and TWIN_PASSWORD (the session is refreshed as a run goes on)');
+  if (credentials.source === 'TWIN_REFRESH_TOKEN')
+    return t('TWIN_REFRESH_TOKEN (the session is refreshed as a run goes on)');
+  return t('TWIN_TOKEN (a pasted token: it cannot be refreshed)');
 }
 
-function expiryText(credentials: CliCredentials, io: CliIO): string {
+function expiryText(credentials: CliCredentials): string {
   const expiresAt = credentials.session().expiresAt;
-  if (expiresAt === undefined) return t(io.locale, m.whoNoExpiry);
+  if (expiresAt === undefined) return t('Token expires: it does not say');
   const when = new Date(expiresAt)
     .toISOString()
     .replace('T', ' ')
     .replace(/\.\d+Z$/, ' UTC');
-  return t(io.locale, m.whoExpires, when, Math.max(0, Math.round((expiresAt - Date.now()) / 60_000)));
+  return t(
+    'Token expires: {0} (in {1} min)',
+    when,
+    Math.max(0, Math.round((expiresAt - Date.now()) / 60_000)),
+  );
 }

@@ -31,7 +31,7 @@ export async function openApiSession(
     return undefined;
   }
   const settings = readSettings();
-  const unusable = unusableBaseUrlReason(settings.baseUrl, services.locale);
+  const unusable = unusableBaseUrlReason(settings.baseUrl);
   if (unusable !== undefined) {
     services.log.line(unusable);
     if (options.interactive) void vscode.window.showErrorMessage(unusable);

@@ -73,7 +73,7 @@ export async function makePlan(
     const reason =
       e instanceof LockFileError
         ? vscode.l10n.t('The lock file {0} cannot be read: {1}', e.lockPath, e.reason)
-        : describeTwinError(e, services.locale);
+        : describeTwinError(e);
     services.log.line(vscode.l10n.t('Plan failed: {0}', reason));
     options.onFailure?.({ reason });
     if (!options.quiet)

@@ -1,6 +1,7 @@
 // Which manifest a command acts on, and its validated model from the language server (YAML is
 // parsed in one place only: the server).
 import * as vscode from 'vscode';
+import { tn } from '../../../core/src/l10n';
 import type { Manifest } from '../../../core/src/manifest';
 import { errorCount, ManifestRequest, type ManifestResult } from '../../../protocol/src';
 import type { TwinServices } from '../services';
@@ -56,14 +57,11 @@ export async function loadValidManifest(
   const errors = errorCount(response);
   if (response.manifest === null || errors > 0) {
     if (quiet) return { ok: false, errors: Math.max(errors, 1) };
-    const message =
-      errors === 1
-        ? vscode.l10n.t('{0} has 1 error. Fix it before talking to TWIN.', basename(uri))
-        : vscode.l10n.t(
-            '{0} has {1} errors. Fix them before talking to TWIN.',
-            basename(uri),
-            Math.max(errors, 1),
-          );
+    const message = tn(
+      Math.max(errors, 1),
+      '{1} has {0} error. Fix it before talking to TWIN.|{1} has {0} errors. Fix them before talking to TWIN.',
+      basename(uri),
+    );
     void vscode.window.showErrorMessage(message);
     await vscode.commands.executeCommand('workbench.actions.view.problems');
     return { ok: false, errors: Math.max(errors, 1) };

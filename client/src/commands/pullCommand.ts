@@ -52,11 +52,7 @@ export function pullCommand(services: TwinServices) {
         session.host,
       );
     } catch (e) {
-      reason = vscode.l10n.t(
-        'Could not pull from {0}: {1}',
-        session.host,
-        describeTwinError(e, services.locale),
-      );
+      reason = vscode.l10n.t('Could not pull from {0}: {1}', session.host, describeTwinError(e));
     }
     services.log.line(vscode.l10n.t('Pull stopped: {0}', reason));
     void vscode.window.showErrorMessage(reason);

@@ -3,9 +3,8 @@
 import * as vscode from 'vscode';
 import type { Manifest } from '../../../core/src/manifest';
 import { applyPlan, describeTwinError, type ApplyResult, type SyncPlan } from '../../../core/src/twin';
-import { planCounts } from '../../../core/src/twin/render';
-import { confirmationText, nothingToCreate } from '../plan/renderPlan';
-import { progressLine, resultLog, summaryLine } from '../plan/summarizeResult';
+import { confirmationText, nothingToCreate, planCounts } from '../../../core/src/twin/planText';
+import { progressLine, resultLog, summaryLine } from '../../../core/src/twin/resultText';
 import { namesFromPlan } from '../remote/remoteNames';
 import type { TwinServices } from '../services';
 import { openApiSession, type ApiSession } from './apiSession';
@@ -52,7 +51,7 @@ async function push(services: TwinServices, uri: vscode.Uri): Promise<PushComman
   const target = { host: session.host, baseUrl: session.settings.baseUrl, file: basename(uri) };
   // The one plan of this push: the view shows it, the confirmation counts it, the push applies it.
   services.planView.show(uri, { plan, target, version: loaded.version }, services.planView.begin(uri));
-  const nothing = nothingToCreate(plan, session.host, target.file, vscode.l10n.t);
+  const nothing = nothingToCreate(plan, session.host, target.file);
   if (nothing?.kind === 'nothing-to-do') {
     void vscode.window.showInformationMessage(nothing.message);
     return { kind: 'nothing-to-do', plan };
@@ -63,7 +62,7 @@ async function push(services: TwinServices, uri: vscode.Uri): Promise<PushComman
     return { kind: 'unknown-outcome', plan, uncertain: nothing.uncertain };
   }
   if (session.settings.confirm) {
-    const { message, detail } = confirmationText(plan, session.host, vscode.l10n.t, services.locale);
+    const { message, detail } = confirmationText(plan, session.host);
     if (!(await services.confirmer.confirm(message, detail, vscode.l10n.t('Push'))))
       return { kind: 'declined', plan };
   }
@@ -79,7 +78,7 @@ async function push(services: TwinServices, uri: vscode.Uri): Promise<PushComman
   try {
     result = await applyWithProgress(services, session, plan, lockPath);
   } catch (e) {
-    const reason = describeTwinError(e, services.locale);
+    const reason = describeTwinError(e);
     services.log.line(vscode.l10n.t('Push failed: {0}', reason));
     void vscode.window.showErrorMessage(vscode.l10n.t('Push to {0} failed: {1}', session.host, reason));
     return { kind: 'stopped' };
@@ -121,8 +120,8 @@ async function reportResult(
   plan: SyncPlan,
   result: ApplyResult,
 ): Promise<string> {
-  const summary = summaryLine(result, session.host, vscode.l10n.t, planCounts(plan).existing);
-  for (const line of resultLog(result, services.locale, vscode.l10n.t)) services.log.line(line);
+  const summary = summaryLine(result, session.host, planCounts(plan).existing);
+  for (const line of resultLog(result)) services.log.line(line);
   services.log.line(summary);
   await services.remoteState.send(session.settings.baseUrl, namesFromPlan(plan, result));
   const showLog = vscode.l10n.t('Show Log');
@@ -181,7 +180,7 @@ function applyWithProgress(
           signal: abort.signal,
           onProgress: (p) => {
             if (p.outcome === 'retrying') return;
-            services.log.line(progressLine({ ...p, outcome: p.outcome }, services.locale, vscode.l10n.t));
+            services.log.line(progressLine({ ...p, outcome: p.outcome }));
             progress.report({
               increment: 100 / Math.max(p.total, 1),
               message: `${p.done}/${p.total} ${p.name}`,

@@ -2,15 +2,11 @@
 // language and VS Code's theme colours. Pure (no vscode import), so its text is unit-tested. No script
 // at all: the buttons are `command:` links the webview allows for our commands only, and the one
 // <style> carries the page's nonce, so the Content-Security-Policy can forbid everything else.
-import type { Locale } from '../../../core/src/i18n/locale';
+import { displayLanguage, t, tn } from '../../../core/src/l10n';
 import { SECTION_KEYS } from '../../../core/src/manifest/model';
-import { planCounts, sectionTitle } from '../../../core/src/twin/render';
+import { planCounts, sectionTitle } from '../../../core/src/twin/planText';
 import type { PlanEntry, SyncPlan } from '../../../core/src/twin/types';
-import type { Translate } from '../l10n';
 import type { PlanTarget } from './renderPlan';
-
-/** Picks the plural form of a `one|other` text for a count (core's `tn`). */
-export type TranslatePlural = (count: number, message: string, ...args: Array<string | number>) => string;
 
 /** What the page shows. */
 export interface PlanPage {
@@ -25,11 +21,8 @@ export interface PlanPage {
   plannedAt?: string;
 }
 
-/** How the page talks: the translators, the section titles' locale, the style nonce, the CSP source. */
+/** The page's style nonce and CSP source (its words are core's l10n, in the display language). */
 export interface PageContext {
-  tr: Translate;
-  tn: TranslatePlural;
-  locale: Locale;
   nonce: string;
   cspSource: string;
 }
@@ -71,19 +64,18 @@ export function planPageCsp(nonce: string, cspSource: string): string {
 
 /** The whole HTML document. */
 export function renderPlanHtml(page: PlanPage, ctx: PageContext): string {
-  const { tr } = ctx;
-  const title = tr('Plan: {0} → {1}', page.target.file, page.target.host);
+  const title = t('Plan: {0} → {1}', page.target.file, page.target.host);
   const body = [
     `<h1>${escapeHtml(title)}</h1>`,
-    `<p class="meta">${escapeHtml(tr('API: {0}', page.target.baseUrl))}${
-      page.plannedAt ? ` · ${escapeHtml(tr('planned at {0}', page.plannedAt))}` : ''
+    `<p class="meta">${escapeHtml(t('API: {0}', page.target.baseUrl))}${
+      page.plannedAt ? ` · ${escapeHtml(t('planned at {0}', page.plannedAt))}` : ''
     }</p>`,
-    ...banner(page, ctx),
-    ...(page.plan ? planBody(page.plan, ctx) : [`<p class="summary">${escapeHtml(tr('Planning…'))}</p>`]),
+    ...banner(page),
+    ...(page.plan ? planBody(page.plan) : [`<p class="summary">${escapeHtml(t('Planning…'))}</p>`]),
   ];
   return [
     '<!DOCTYPE html>',
-    `<html lang="${ctx.locale}"><head><meta charset="UTF-8">`,
+    `<html lang="${displayLanguage()}"><head><meta charset="UTF-8">`,
     `<meta http-equiv="Content-Security-Policy" content="${planPageCsp(ctx.nonce, ctx.cspSource)}">`,
     `<meta name="viewport" content="width=device-width, initial-scale=1.0">`,
     `<title>${escapeHtml(title)}</title>`,
@@ -97,25 +89,24 @@ function link(command: (typeof PAGE_COMMANDS)[number], label: string, secondary 
 }
 
 /** The "outdated" notice with its re-plan button, and the page's actions. */
-function banner(page: PlanPage, { tr }: PageContext): string[] {
+function banner(page: PlanPage): string[] {
   const out: string[] = [];
   if (page.outdated !== undefined)
-    out.push(`<div class="banner" role="status">${escapeHtml(tr('Outdated: {0}', page.outdated))}</div>`);
+    out.push(`<div class="banner" role="status">${escapeHtml(t('Outdated: {0}', page.outdated))}</div>`);
   else if (page.planning && page.plan)
-    out.push(`<div class="banner" role="status">${escapeHtml(tr('Planning again…'))}</div>`);
+    out.push(`<div class="banner" role="status">${escapeHtml(t('Planning again…'))}</div>`);
   const canPush = page.plan !== undefined && page.outdated === undefined && planCounts(page.plan).create > 0;
   out.push(
     '<p class="actions">' +
-      (canPush ? link('twin.push', tr('Push to TWIN')) + ' ' : '') +
-      link('twin.plan', tr('Re-plan'), canPush) +
+      (canPush ? link('twin.push', t('Push to TWIN')) + ' ' : '') +
+      link('twin.plan', t('Re-plan'), canPush) +
       '</p>',
   );
   return out;
 }
 
 /** The headline and the non-empty sections. */
-function planBody(plan: SyncPlan, ctx: PageContext): string[] {
-  const { tr, tn } = ctx;
+function planBody(plan: SyncPlan): string[] {
   const counts = planCounts(plan);
   const headline =
     counts.create > 0
@@ -128,11 +119,11 @@ function planBody(plan: SyncPlan, ctx: PageContext): string[] {
             counts.uncertain,
             'Nothing to create; {0} item has an unknown outcome from an earlier push: check it on TWIN, then remove it from the lock file to create it.|Nothing to create; {0} items have an unknown outcome from an earlier push: check them on TWIN, then remove them from the lock file to create them.',
           )
-        : tr('Nothing to create: the platform already has every entry of the file.');
+        : t('Nothing to create: the platform already has every entry of the file.');
   const out = [`<p class="summary">${escapeHtml(headline)}</p>`];
   if (!plan.listed)
     out.push(
-      `<p>${escapeHtml(tr('This server cannot list its attributes and tags, so the plan rests on the lock file alone.'))}</p>`,
+      `<p>${escapeHtml(t('This server cannot list its attributes and tags, so the plan rests on the lock file alone.'))}</p>`,
     );
   for (const key of SECTION_KEYS) {
     const s = plan.sections[key];
@@ -157,7 +148,7 @@ function planBody(plan: SyncPlan, ctx: PageContext): string[] {
     const shown = groups.filter(([, entries]) => entries.length > 0);
     // No empty rows: a section with nothing in it is left out.
     if (shown.length === 0) continue;
-    out.push(`<h2>${escapeHtml(sectionTitle(key, ctx.locale))}</h2>`);
+    out.push(`<h2>${escapeHtml(sectionTitle(key))}</h2>`);
     for (const [heading, entries] of shown)
       out.push(
         `<h3>${escapeHtml(heading)}</h3>`,

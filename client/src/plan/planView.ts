@@ -3,8 +3,7 @@
 // pull; after a push, the push plans again when it is done. While a push runs, the panel shows the
 // push's own plan and nothing replaces it, so the confirmation and the panel never disagree.
 import * as vscode from 'vscode';
-import { tn } from '../../../core/src/l10n';
-import type { Locale } from '../../../core/src/i18n/locale';
+import { displayLanguage } from '../../../core/src/l10n';
 import type { SyncPlan } from '../../../core/src/twin/types';
 import { PAGE_COMMANDS, pageText, renderPlanHtml, type PlanPage } from './planHtml';
 import type { PlanTarget } from './renderPlan';
@@ -56,7 +55,7 @@ export class PlanView implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[];
   private replanner: Replanner | undefined;
 
-  constructor(private readonly locale: Locale) {
+  constructor() {
     this.disposables = [
       vscode.workspace.onDidSaveTextDocument((doc) => this.replan(doc.uri)),
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -91,7 +90,7 @@ export class PlanView implements vscode.Disposable {
     const state = existing ?? this.open(manifest, target);
     state.revision++;
     state.plannedVersion = shown.version;
-    const plannedAt = new Date().toLocaleTimeString(this.locale === 'ru' ? 'ru-RU' : 'en-GB');
+    const plannedAt = new Date().toLocaleTimeString(displayLanguage() === 'ru' ? 'ru-RU' : 'en-GB');
     this.update(state, { target, plan, outdated: undefined, planning: false, plannedAt });
     if (!state.panel.visible) state.panel.reveal(undefined, true);
   }
@@ -193,9 +192,6 @@ export class PlanView implements vscode.Disposable {
     state.page = { ...state.page, ...change };
     state.panel.title = panelTitle(state.page.target);
     state.panel.webview.html = renderPlanHtml(state.page, {
-      tr: vscode.l10n.t,
-      tn,
-      locale: this.locale,
       nonce: newNonce(),
       cspSource: state.panel.webview.cspSource,
     });

@@ -55,9 +55,7 @@ export class RemoteRefresher implements vscode.Disposable {
   }
 
   private logFailure(host: string, e: unknown): void {
-    this.services.log.line(
-      vscode.l10n.t('Could not read what {0} holds: {1}', host, describeTwinError(e, this.services.locale)),
-    );
+    this.services.log.line(vscode.l10n.t('Could not read what {0} holds: {1}', host, describeTwinError(e)));
   }
 
   dispose(): void {

@@ -16,7 +16,7 @@ export async function warnIfExpiringSoon(tokens: TokenStore): Promise<void> {
   const text =
     check.kind === 'expired'
       ? vscode.l10n.t('The TWIN API token for {0} has expired.', hostOf(baseUrl))
-      : tokenWarning(check, vscode.l10n.t);
+      : tokenWarning(check);
   if (text === undefined) return;
   const setToken = vscode.l10n.t('Set Token');
   if ((await vscode.window.showWarningMessage(text, setToken)) === setToken)

@@ -24,7 +24,7 @@ export async function setTokenFlow(
 ): Promise<SetTokenOutcome> {
   if (!requireTrust()) return { kind: 'refused', reason: 'untrusted' };
   const { baseUrl } = readSettings();
-  const unusable = unusableBaseUrlReason(baseUrl, services.locale);
+  const unusable = unusableBaseUrlReason(baseUrl);
   if (unusable !== undefined) {
     void vscode.window.showErrorMessage(unusable);
     return { kind: 'refused', reason: unusable };
@@ -34,7 +34,7 @@ export async function setTokenFlow(
   if (raw === undefined) return { kind: 'cancelled' };
   const token = cleanTokenInput(raw);
   const check = checkToken(token, Date.now());
-  const refusal = tokenRefusal(check, vscode.l10n.t);
+  const refusal = tokenRefusal(check);
   if (refusal !== undefined) {
     void vscode.window.showErrorMessage(refusal);
     return { kind: 'refused', reason: refusal };
@@ -46,10 +46,7 @@ export async function setTokenFlow(
   if (verdict.kind === 'refused') {
     const reason =
       verdict.why === 'unusable-url'
-        ? vscode.l10n.t(
-            'The setting twin.api.baseUrl cannot be used: {0}',
-            describeTwinError(verdict.error, services.locale),
-          )
+        ? vscode.l10n.t('The setting twin.api.baseUrl cannot be used: {0}', describeTwinError(verdict.error))
         : verdict.why === 'expired'
           ? vscode.l10n.t(
               '{0} says this token has expired. Copy a fresh one from the admin cabinet (Помощь – API).',
@@ -65,13 +62,13 @@ export async function setTokenFlow(
   }
   await services.tokens.set(baseUrl, token);
   await services.statusBar.refresh();
-  const warnings = [tokenWarning(check, vscode.l10n.t)];
+  const warnings = [tokenWarning(check)];
   if (verdict.kind === 'uncheckable')
     warnings.push(
       vscode.l10n.t(
         'Could not check the token with {0} ({1}); it was stored anyway.',
         host,
-        describeTwinError(verdict.error, services.locale),
+        describeTwinError(verdict.error),
       ),
     );
   const warning = warnings.filter((w): w is string => w !== undefined).join(' ') || undefined;
@@ -82,11 +79,7 @@ export async function setTokenFlow(
         ? vscode.l10n.t('Token stored for {0} (the server offers no way to check it)', baseUrl)
         : vscode.l10n.t('Token stored for {0} (could not be checked)', baseUrl),
   );
-  const stored = vscode.l10n.t(
-    'TWIN API token stored for {0}: {1}.',
-    host,
-    tokenStateLabel(check, vscode.l10n.t),
-  );
+  const stored = vscode.l10n.t('TWIN API token stored for {0}: {1}.', host, tokenStateLabel(check));
   if (warning) void vscode.window.showWarningMessage(`${stored} ${warning}`);
   else void vscode.window.showInformationMessage(stored);
   return { kind: 'stored', check, verified: verdict.kind === 'accepted', ...(warning ? { warning } : {}) };

@@ -24,12 +24,11 @@ export function promptForToken(title: string): Promise<string | undefined> {
   return new Promise((resolve) => {
     let accepted: string | undefined;
     box.onDidChangeValue((value) => {
-      box.validationMessage =
-        value === '' ? undefined : tokenRefusal(checkToken(value, Date.now()), vscode.l10n.t);
+      box.validationMessage = value === '' ? undefined : tokenRefusal(checkToken(value, Date.now()));
     });
     box.onDidTriggerButton(() => void vscode.env.openExternal(vscode.Uri.parse(TOKEN_HELP_URL)));
     box.onDidAccept(() => {
-      if (tokenRefusal(checkToken(box.value, Date.now()), vscode.l10n.t) !== undefined) return;
+      if (tokenRefusal(checkToken(box.value, Date.now())) !== undefined) return;
       accepted = box.value;
       box.hide();
     });

@@ -12,6 +12,7 @@ export type Bundle = Readonly<Record<string, string>>;
 
 // The process has one display language, as @vscode/l10n has one bundle; plural choice needs it.
 let current: Language = 'en';
+let currentBundle: Bundle | undefined;
 
 /** Maps a BCP 47 tag (`ru`, `ru-RU`) or a POSIX locale (`ru_RU.UTF-8`) to one of our languages. */
 export function languageOf(tag: string | undefined | null): Language {
@@ -26,8 +27,28 @@ export function localeFromEnv(env: NodeJS.ProcessEnv = process.env): string | un
 /** Makes `tag`'s language the display language, translating through `bundle` (none: English). */
 export function configureL10n(tag: string | undefined | null, bundle: Bundle | undefined): Language {
   current = languageOf(tag);
+  currentBundle = bundle;
   l10n.config({ contents: current === 'en' || !bundle ? {} : { ...bundle } });
   return current;
+}
+
+/**
+ * What `say` returns with `tag`'s language as the display language; the configured one is restored
+ * after. For an artefact that carries several languages at once (the JSON Schema's descriptions).
+ */
+export function inLanguage<T>(tag: string, bundle: Bundle | undefined, say: () => T): T {
+  const [language, previous] = [current, currentBundle];
+  configureL10n(tag, bundle);
+  try {
+    return say();
+  } finally {
+    configureL10n(language, previous);
+  }
+}
+
+/** What `say` returns in English, whatever the display language (texts meant for logs, Error.message). */
+export function inEnglish<T>(say: () => T): T {
+  return inLanguage('en', undefined, say);
 }
 
 /** The display language configured for this process. */

@@ -2,7 +2,6 @@
 // parse of each slice of the previous version of the text (see segments.ts), so after an edit only
 // the slices whose text changed are parsed and checked again (sliceCache.ts, sliceParse.ts); the
 // rest is shifted into place (assemble.ts).
-import type { Locale } from '../i18n/locale';
 import { assemble, type ManifestDocument } from './assemble';
 import { createDuplicateIndex, type DuplicateIndex } from './duplicateIndex';
 import { createLineIndex, lineIndexAfterChange, type LineIndex } from './lines';
@@ -17,7 +16,6 @@ import { MAX_NAME_LENGTH } from '../settings';
 
 /** Options of an analysis. */
 export interface AnalyzeOptions {
-  locale?: Locale;
   maxNameLength?: number;
   /** False parses the whole text every time (tests compare both paths). Default true. */
   incremental?: boolean;
@@ -35,7 +33,6 @@ export interface ManifestAnalyzer {
 /** Creates an analyzer for one document with fixed settings. */
 export function createManifestAnalyzer(options: AnalyzeOptions = {}): ManifestAnalyzer {
   const settings: RuleSettings = {
-    locale: options.locale ?? 'en',
     maxNameLength: options.maxNameLength ?? DEFAULT_MAX_NAME_LENGTH,
   };
   // The previous version: its text, how it was cut and each slice's parse (a slice's parse depends

@@ -69,7 +69,7 @@ export function assemble(
   const { root, rootSpan, parseErrors, keys, sections, findings } = a;
   const facts: DocumentFacts = { text, lines, root, rootSpan, parseErrors, keys, sections, duplicateNames };
   for (const rule of manifestRules) {
-    if (rule.checkDocument) rule.checkDocument(facts, settings, reporterFor(rule, settings, findings));
+    if (rule.checkDocument) rule.checkDocument(facts, settings, reporterFor(rule, findings));
   }
   findings.sort((x, y) => x.span.start - y.span.start);
   const problems = findings.map((f) => toProblem(f, lines));

@@ -2,7 +2,7 @@
 // turn manifest text into a validated model and its problems.
 //
 // CONTRACT (kept stable for core/twin, cli and client; the implementation behind it will grow):
-//   analyzeManifest(text, { locale, maxNameLength }) -> { manifest, diagnostics }
+//   analyzeManifest(text, { maxNameLength }) -> { manifest, diagnostics }
 //   manifest is null when any diagnostic has severity 'error'.
 import { createManifestAnalyzer, type AnalyzeOptions } from './analyzer';
 import type { Manifest } from './model';

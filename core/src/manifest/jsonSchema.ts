@@ -3,19 +3,11 @@
 // language does not claim, and the benchmark gives it to yaml-language-server as the rival setup.
 // A JSON Schema can only say what is structural; the rules that need normalisation (look-alike
 // duplicates, mixed scripts) or that are warnings (whitespace, non-string names) stay ours.
-import { t, type Message } from '../i18n/locale';
-import {
-  ENTRY_DESCRIPTION_DESCRIPTION,
-  NAME_DESCRIPTION,
-  NON_STRING_NAME_DESCRIPTION,
-  SCHEMA_DESCRIPTION,
-  SCHEMA_TITLE,
-  SECTION_DESCRIPTIONS,
-  VERSION_DESCRIPTION,
-} from './jsonSchema.messages';
+import { t } from '../l10n';
+import { inBundledLanguage } from '../l10n/bundled';
 import { DEFAULT_MAX_NAME_LENGTH } from './analyzer';
 import { INVISIBLE_BMP_CLASS } from './invisible';
-import { FORMAT_VERSION, SECTION_KEYS } from './model';
+import { FORMAT_VERSION, SECTION_KEYS, type SectionKey } from './model';
 
 /** The JSON Schema keywords this generator emits (a small, closed subset of draft-07). */
 export interface JsonSchema {
@@ -48,15 +40,31 @@ export interface JsonSchema {
  */
 export const INVISIBLE_CHARACTER_CLASS = INVISIBLE_BMP_CLASS;
 
-/** Both languages of a message, English first, for a schema description. */
-function bilingual(message: Message, ...args: Array<string | number>): string {
-  return `${t('en', message, ...args)}\n\n${t('ru', message, ...args)}`;
+// A schema file has no locale, so each description holds both languages, English first: Red Hat's
+// YAML extension shows them on hover.
+function bilingual(describe: () => string): string {
+  return `${inBundledLanguage('en', describe)}\n\n${inBundledLanguage('ru', describe)}`;
 }
+
+/** Each section: what it is and which API call an entry becomes. */
+const SECTION_DESCRIPTIONS: Readonly<Record<SectionKey, () => string>> = {
+  attributes: () =>
+    t(
+      'Client attributes: fields an operator fills in about a client. Each becomes POST /clients/attributes {"name": …}.',
+    ),
+  clientTags: () => t('Client tags. Each becomes POST /clients/tags {"tag": …}.'),
+  sessionTags: () => t('Session (dialog) tags. Each becomes POST /sessions/tags {"tag": …}.'),
+};
 
 /** The JSON Schema of manifest format version 1, as an object. */
 export function buildTwinJsonSchema(maxNameLength = DEFAULT_MAX_NAME_LENGTH): JsonSchema {
   const name: JsonSchema = {
-    description: bilingual(NAME_DESCRIPTION, maxNameLength),
+    description: bilingual(() =>
+      t(
+        'The name as it appears on the platform: not blank, at most {0} characters, no invisible characters.',
+        maxNameLength,
+      ),
+    ),
     type: 'string',
     minLength: 1,
     maxLength: maxNameLength,
@@ -67,7 +75,9 @@ export function buildTwinJsonSchema(maxNameLength = DEFAULT_MAX_NAME_LENGTH): Js
   // A null (`~`) is warned about too, but an empty `-` is an error, and JSON cannot tell them apart:
   // the schema rejects both.
   const nonStringName: JsonSchema = {
-    description: bilingual(NON_STRING_NAME_DESCRIPTION),
+    description: bilingual(() =>
+      t('A number or boolean is accepted as a name; quoting it makes the intent clear.'),
+    ),
     type: ['number', 'boolean'],
   };
   const anyName: JsonSchema = {
@@ -83,7 +93,7 @@ export function buildTwinJsonSchema(maxNameLength = DEFAULT_MAX_NAME_LENGTH): Js
           name: anyName,
           // A note is text: a number, boolean, null or an empty value is invalid-type.
           description: {
-            description: bilingual(ENTRY_DESCRIPTION_DESCRIPTION),
+            description: bilingual(() => t('A note for people reading the file; it is not sent to TWIN.')),
             type: 'string',
           },
         },
@@ -95,7 +105,7 @@ export function buildTwinJsonSchema(maxNameLength = DEFAULT_MAX_NAME_LENGTH): Js
   const properties: Record<string, JsonSchema> = {
     // The version rule accepts the number and its quoted form.
     version: {
-      description: bilingual(VERSION_DESCRIPTION, FORMAT_VERSION),
+      description: bilingual(() => t('Format version; when present it must be {0}.', FORMAT_VERSION)),
       enum: [FORMAT_VERSION, String(FORMAT_VERSION)],
     },
   };
@@ -111,8 +121,14 @@ export function buildTwinJsonSchema(maxNameLength = DEFAULT_MAX_NAME_LENGTH): Js
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $comment: 'Generated from core/src/manifest/model.ts by core/src/manifest/jsonSchema.ts; do not edit.',
-    title: t('en', SCHEMA_TITLE, FORMAT_VERSION),
-    description: bilingual(SCHEMA_DESCRIPTION),
+    title: inBundledLanguage('en', () =>
+      t('TWIN company profile (*.twin.yaml), format version {0}', FORMAT_VERSION),
+    ),
+    description: bilingual(() =>
+      t(
+        'Structure only: keys, types, the version, empty and over-long names, invisible characters and exact duplicates. The TWIN extension and `twin validate` also find duplicates that differ only in case, ё/е, spacing or Latin look-alike letters.',
+      ),
+    ),
     // An empty file (or one with only comments) is a valid, empty manifest.
     type: ['object', 'null'],
     properties,

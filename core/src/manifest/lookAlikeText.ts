@@ -1,49 +1,37 @@
 // The look-alike letters in words: `Latin "O" U+004F where Cyrillic "О" U+041E is expected`, and
-// names with those letters marked for a hover. Russian needs the script in two cases (the letter
-// found, the letter expected), so each script has a word per role.
-import { t, type Locale, type Message } from '../i18n/locale';
+// names with those letters marked for a hover. Russian declines the script's name (the letter found,
+// the letter expected), so each pair of scripts is one whole sentence to translate.
+import { t } from '../l10n';
 import { codePointLabel, type LetterScript, type LetterSwap } from './lookAlike';
 
-const FOUND: Record<LetterScript, Message> = {
-  Latin: { en: 'Latin', ru: 'латинская' },
-  Cyrillic: { en: 'Cyrillic', ru: 'кириллическая' },
-  other: { en: 'the letter', ru: 'буква' },
+type Say = (found: string, foundCode: string, expected: string, expectedCode: string) => string;
+
+const SWAP: Record<`${LetterScript}>${LetterScript}`, Say> = {
+  'Latin>Cyrillic': (a, b, c, d) => t('Latin "{0}" {1} where Cyrillic "{2}" {3} is expected', a, b, c, d),
+  'Cyrillic>Latin': (a, b, c, d) => t('Cyrillic "{0}" {1} where Latin "{2}" {3} is expected', a, b, c, d),
+  'Latin>Latin': (a, b, c, d) => t('Latin "{0}" {1} where Latin "{2}" {3} is expected', a, b, c, d),
+  'Cyrillic>Cyrillic': (a, b, c, d) =>
+    t('Cyrillic "{0}" {1} where Cyrillic "{2}" {3} is expected', a, b, c, d),
+  'Latin>other': (a, b, c, d) => t('Latin "{0}" {1} where "{2}" {3} is expected', a, b, c, d),
+  'Cyrillic>other': (a, b, c, d) => t('Cyrillic "{0}" {1} where "{2}" {3} is expected', a, b, c, d),
+  'other>Latin': (a, b, c, d) => t('"{0}" {1} where Latin "{2}" {3} is expected', a, b, c, d),
+  'other>Cyrillic': (a, b, c, d) => t('"{0}" {1} where Cyrillic "{2}" {3} is expected', a, b, c, d),
+  'other>other': (a, b, c, d) => t('"{0}" {1} where "{2}" {3} is expected', a, b, c, d),
 };
-const EXPECTED: Record<LetterScript, Message> = {
-  Latin: { en: 'Latin', ru: 'латинской' },
-  Cyrillic: { en: 'Cyrillic', ru: 'кириллической' },
-  other: { en: 'the letter', ru: 'буквы' },
-};
-const SWAP: Message = {
-  en: '{0} "{1}" {2} where {3} "{4}" {5} is expected',
-  ru: '{0} «{1}» {2} вместо {3} «{4}» {5}',
-};
-const MORE: Message = { en: '{0} and {1} more', ru: '{0} и ещё {1}' };
 
 /** How many swaps a message names before "and N more". */
 const NAMED = 1;
 
 /** One swap in words. */
-export function describeSwap(swap: LetterSwap, locale: Locale): string {
-  return t(
-    locale,
-    SWAP,
-    t(locale, FOUND[swap.foundScript]),
-    swap.found,
-    codePointLabel(swap.found),
-    t(locale, EXPECTED[swap.expectedScript]),
-    swap.expected,
-    codePointLabel(swap.expected),
-  );
+export function describeSwap(swap: LetterSwap): string {
+  const say = SWAP[`${swap.foundScript}>${swap.expectedScript}`];
+  return say(swap.found, codePointLabel(swap.found), swap.expected, codePointLabel(swap.expected));
 }
 
 /** The first swaps in words, joined; "and N more" for the rest. Empty when there are none. */
-export function describeSwaps(swaps: readonly LetterSwap[], locale: Locale): string {
-  const named = swaps
-    .slice(0, NAMED)
-    .map((s) => describeSwap(s, locale))
-    .join('; ');
-  return swaps.length > NAMED ? t(locale, MORE, named, swaps.length - NAMED) : named;
+export function describeSwaps(swaps: readonly LetterSwap[]): string {
+  const named = swaps.slice(0, NAMED).map(describeSwap).join('; ');
+  return swaps.length > NAMED ? t('{0} and {1} more', named, swaps.length - NAMED) : named;
 }
 
 /** Markdown of a name with the letters at `swaps` bold, the rest escaped. */

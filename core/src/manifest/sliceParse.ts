@@ -138,7 +138,7 @@ function checkEntries(
 ): ParsedSlice {
   for (const rule of manifestRules) {
     if (!rule.checkEntry) continue;
-    const out = reporterFor(rule, settings, slice.entryFindings);
+    const out = reporterFor(rule, slice.entryFindings);
     for (const entry of entries) rule.checkEntry(entry, text, settings, out);
   }
   return slice;

@@ -7,8 +7,8 @@
 //   const lock   = lockSectionsFor(await readLockFile(lockPathFor(manifestPath)), lockKeyFor(baseUrl, companyId))
 //   const plan   = planSync(manifest, remote, lock)              // per section: create / existing / remoteOnly / uncertain
 //   const result = await applyPlan(plan, { client, lockPath, signal, onProgress })
-//   renderPlan(plan, locale) / renderResult(result, locale) / planToJson(plan, api) for display.
-//   Errors thrown are TwinApiError (kind, status, serverError, details); describeTwinError(e, locale) words them.
+//   renderPlan(plan) / renderResult(result) / planToJson(plan, api) for display, in the display language.
+//   Errors thrown are TwinApiError (kind, status, serverError, details); describeTwinError(e) words them.
 export type {
   TokenProvider,
   RetryOptions,
@@ -58,12 +58,26 @@ export {
 /** decodeJwt(token): JwtClaims | undefined (no signature check); tokenSecondsLeft(token) for status displays. */
 export { decodeJwt, tokenSecondsLeft } from './jwt';
 /** Errors with a kind, and their wording in English/Russian. */
-export { TwinApiError, describeTwinError } from './errors';
+export { TwinApiError, describeTwinError, describeFailure } from './errors';
 /** The rules about where a token may go. */
 export { checkTokenTarget, isLoopbackHost, sameOrigin } from './urlSafety';
 /** Retry-After parsing and backoff, exported for tests and for callers that show waits. */
 export { parseRetryAfter, backoffDelay } from './retry';
 /** Text and JSON renderings shared by the CLI and the client. */
-export { renderPlan, renderResult, planToJson, planCounts, sectionTitle, type PlanJson } from './render';
+export { renderPlan, renderResult, planToJson, type PlanJson } from './render';
+export {
+  planCounts,
+  sectionTitle,
+  planHeadings,
+  planSummary,
+  planColumns,
+  unlistedNote,
+  planGroups,
+  noneWord,
+  nothingToCreate,
+  confirmationText,
+  type NothingToCreate,
+} from './planText';
+export { countResult, summaryLine, progressLine, resultLog, type ResultCounts } from './resultText';
 /** printable(text): control and invisible characters as \uXXXX, for server text shown to a person. */
 export { printable } from './printable';

@@ -3,13 +3,19 @@
 // TWIN has, what only TWIN has). Names come from the file or from the platform, so they are never
 // markup: each is a code span (no link, HTML, emphasis or table cell can start inside one), and other
 // outside text is backslash-escaped.
-import { t as catalogText } from '../i18n/locale';
-import { displayLanguage, t } from '../l10n';
+import { t } from '../l10n';
 import { SECTION_KEYS } from '../manifest/model';
-import { describeTwinError } from './errors';
-import { twinMessages } from './messages';
+import { describeFailure, describeTwinError } from './errors';
+import {
+  noneWord,
+  planColumns,
+  planGroups,
+  planHeadings,
+  planSummary,
+  sectionTitle,
+  unlistedNote,
+} from './planText';
 import { printable } from './printable';
-import { planCounts, sectionTitle } from './render';
 import type { ApplyResult, SyncPlan } from './types';
 
 /** Where a plan or push goes: shown in the heading. */
@@ -41,13 +47,8 @@ export function markdownCode(text: string): string {
 }
 
 function header(title: string, target: MarkdownTarget): string[] {
-  return [
-    `# ${title}`,
-    '',
-    t('File: {0}', markdownCode(target.file)) + '  ',
-    t('API: {0}', markdownCode(target.baseUrl)),
-    '',
-  ];
+  const words = planHeadings(target.host, markdownCode(target.file), markdownCode(target.baseUrl));
+  return [`# ${title}`, '', `${words.file}  `, words.api, ''];
 }
 
 function table(head: string[], rows: Array<Array<string | number>>): string[] {
@@ -63,70 +64,44 @@ function table(head: string[], rows: Array<Array<string | number>>): string[] {
 
 function group(heading: string, names: string[], empty: boolean): string[] {
   if (names.length === 0 && !empty) return [];
-  return [`### ${heading}`, '', ...(names.length > 0 ? names.map((n) => `- ${n}`) : [`_${t('none')}_`]), ''];
+  return [`### ${heading}`, '', ...(names.length > 0 ? names.map((n) => `- ${n}`) : [`_${noneWord()}_`]), ''];
 }
 
-function planSummary(plan: SyncPlan): string {
-  const counts = planCounts(plan);
-  if (counts.create > 0)
-    return t('A push will create {0} items. Nothing is ever deleted or renamed.', counts.create);
-  if (counts.uncertain > 0)
-    return t(
-      'Nothing to create; {0} item(s) have an unknown outcome from an earlier push: check them on TWIN, then remove them from the lock file to create them.',
-      counts.uncertain,
-    );
-  return t('Nothing to create: the platform already has every entry of the file.');
-}
-
-/** The plan as a Markdown document, in the display language. */
+/** The plan as a Markdown document, in the display language: the words of the editor's Plan view. */
 export function renderPlanMarkdown(plan: SyncPlan, target: MarkdownTarget): string {
-  const lang = displayLanguage();
-  const out = [...header(t('TWIN plan for {0}', markdownCode(target.host)), target), planSummary(plan), ''];
+  const title = planHeadings(markdownCode(target.host), '', '').title;
+  const columns = planColumns();
+  const out = [...header(title, target), planSummary(plan), ''];
   out.push(
     ...table(
-      [t('Section'), t('To create'), t('On TWIN'), t('Only on TWIN')],
+      [columns.section, columns.create, columns.existing, columns.remoteOnly],
       SECTION_KEYS.map((key) => {
         const s = plan.sections[key];
-        return [sectionTitle(key, lang), s.create.length, s.existing.length, s.remoteOnly.length];
+        return [sectionTitle(key), s.create.length, s.existing.length, s.remoteOnly.length];
       }),
     ),
   );
-  if (!plan.listed)
-    out.push(
-      '',
-      `> ${t('This server cannot list its attributes and tags, so the plan rests on the lock file alone.')}`,
-    );
+  if (!plan.listed) out.push('', `> ${unlistedNote()}`);
   for (const key of SECTION_KEYS) {
-    const s = plan.sections[key];
-    const names = (entries: Array<{ name: string }>): string[] => entries.map((e) => markdownCode(e.name));
-    out.push('', `## ${sectionTitle(key, lang)}`, '');
-    out.push(...group(t('Will be created ({0})', s.create.length), names(s.create), true));
-    out.push(...group(t('Already on TWIN ({0})', s.existing.length), names(s.existing), true));
-    out.push(
-      ...group(
-        t('Only on TWIN, not in the file ({0}); left untouched', s.remoteOnly.length),
-        names(s.remoteOnly),
-        true,
-      ),
-    );
-    out.push(
-      ...group(
-        t('Sent earlier, outcome unknown ({0}); not sent again, check on the platform', s.uncertain.length),
-        names(s.uncertain),
-        false,
-      ),
-    );
+    out.push('', `## ${sectionTitle(key)}`, '');
+    for (const { heading, entries } of planGroups(plan.sections[key]))
+      out.push(
+        ...group(
+          heading,
+          entries.map((e) => markdownCode(e.name)),
+          true,
+        ),
+      );
   }
   return finish(out);
 }
 
 function resultLines(result: ApplyResult): string[] {
-  const lang = displayLanguage();
   const out: string[] = [];
   for (const key of SECTION_KEYS) {
     const r = result.sections[key];
     const failure = (f: { name: string; error: unknown }): string =>
-      `${markdownCode(f.name)}: ${markdownText(describeTwinError(f.error, lang))}`;
+      `${markdownCode(f.name)}: ${markdownText(describeTwinError(f.error))}`;
     const lines = [
       ...group(t('Failed ({0})', r.failed.length), r.failed.map(failure), false),
       ...group(
@@ -141,14 +116,13 @@ function resultLines(result: ApplyResult): string[] {
         false,
       ),
     ];
-    if (lines.length > 0) out.push('', `## ${sectionTitle(key, lang)}`, '', ...lines);
+    if (lines.length > 0) out.push('', `## ${sectionTitle(key)}`, '', ...lines);
   }
   return out;
 }
 
 /** The result of a push as a Markdown document, in the display language. */
 export function renderResultMarkdown(result: ApplyResult, target: MarkdownTarget): string {
-  const lang = displayLanguage();
   const out = [
     ...header(t('TWIN push to {0}', markdownCode(target.host)), target),
     result.complete
@@ -157,11 +131,7 @@ export function renderResultMarkdown(result: ApplyResult, target: MarkdownTarget
     '',
   ];
   if (result.stoppedBy) {
-    const why =
-      result.stoppedBy.kind === 'lock-write'
-        ? catalogText(lang, twinMessages['lock-write'], result.stoppedBy.message)
-        : describeTwinError(result.stoppedBy, lang);
-    out.push(`> ${t('Stopped: {0}', markdownText(why))}`, '');
+    out.push(`> ${t('Stopped: {0}', markdownText(describeFailure(result.stoppedBy)))}`, '');
   }
   if (result.cancelled) out.push(`> ${t('Cancelled: the rest was not sent.')}`, '');
   out.push(
@@ -170,7 +140,7 @@ export function renderResultMarkdown(result: ApplyResult, target: MarkdownTarget
       SECTION_KEYS.map((key) => {
         const r = result.sections[key];
         return [
-          sectionTitle(key, lang),
+          sectionTitle(key),
           r.created.length,
           r.found.length,
           r.failed.length,

@@ -5,9 +5,8 @@ import {
   type CodeActionContext,
   type Diagnostic,
 } from 'vscode-languageserver-types';
-import { t, type Locale } from '../../../core/src/i18n/locale';
+import { t } from '../../../core/src/l10n';
 import type { ManifestDocument, ManifestProblem } from '../../../core/src/manifest';
-import { serverMessages as m } from './messages';
 import { removeAllDuplicatesEdits, sortEntriesEdits } from './sourceActions';
 
 /** Kind of the "Sort entries" source action. */
@@ -21,7 +20,6 @@ export function codeActionsFor(
   uri: string,
   problems: readonly ManifestProblem[],
   context: CodeActionContext,
-  locale: Locale,
 ): CodeAction[] {
   const wants = (kind: string) =>
     !context.only || context.only.some((k) => kind === k || kind.startsWith(`${k}.`));
@@ -47,7 +45,7 @@ export function codeActionsFor(
     const edits = sortEntriesEdits(doc);
     if (edits.length > 0)
       actions.push({
-        title: t(locale, m.sortEntries),
+        title: t('Sort entries'),
         kind: SORT_ENTRIES_KIND,
         edit: { changes: { [uri]: edits } },
       });
@@ -56,7 +54,7 @@ export function codeActionsFor(
     const edits = removeAllDuplicatesEdits(doc);
     if (edits.length > 0)
       actions.push({
-        title: t(locale, m.removeAllDuplicates),
+        title: t('Remove all duplicates'),
         kind: REMOVE_DUPLICATES_KIND,
         edit: { changes: { [uri]: edits } },
       });

@@ -1,7 +1,7 @@
 // Completion: top-level keys not yet present, `name`/`description` inside a mapping entry, and names
 // for a section: the platform's names missing from the file first, then common ones.
 import type { CompletionItem, Position } from 'vscode-languageserver-types';
-import { t, type Locale } from '../../../core/src/i18n/locale';
+import { t } from '../../../core/src/l10n';
 import {
   isSectionKey,
   normalizeName,
@@ -12,7 +12,6 @@ import {
 import { SUGGESTED_NAMES } from '../../../core/src/manifest/suggestions';
 import { yamlScalar } from '../../../core/src/manifest/yamlText';
 import { entryAt, sectionAt } from './locate';
-import { serverMessages as m } from './messages';
 import type { RemoteIndex } from './remoteIndex';
 
 const KIND_PROPERTY = 10;
@@ -20,41 +19,35 @@ const KIND_VALUE = 12;
 const KIND_CONSTANT = 21;
 
 const KEY_DOCS = {
-  version: m.keyVersion,
-  attributes: m.keyAttributes,
-  clientTags: m.keyClientTags,
-  sessionTags: m.keySessionTags,
+  version: () => t('Format version (1)'),
+  attributes: () => t('Client attributes'),
+  clientTags: () => t('Client tags'),
+  sessionTags: () => t('Session tags'),
 } as const;
 
 /** Completion items at `position`. */
 export function completeAt(
   doc: ManifestDocument,
   position: Position,
-  locale: Locale,
   remote: RemoteIndex | null,
 ): CompletionItem[] {
   const lineStart = doc.lines.lineStarts[position.line] ?? doc.text.length;
   const offset = doc.lines.offsetAt(position);
   const before = doc.text.slice(lineStart, offset);
-  if (/^[A-Za-z_]*$/.test(before)) return topLevelKeys(doc, position, before.length, locale);
+  if (/^[A-Za-z_]*$/.test(before)) return topLevelKeys(doc, position, before.length);
   const section = sectionAt(doc, lineStart)?.key ?? sectionAbove(doc.text, lineStart);
   if (!section) return [];
   const nameValue = /^(\s*-\s+|\s+)name:\s*(.*)$/.exec(before) ?? /^(\s*-\s*)(.*)$/.exec(before);
   if (nameValue && !(nameValue[2] ?? '').includes(':')) {
     const needsSpace = (nameValue[1] ?? '').endsWith('-');
-    return sectionNames(doc, section, position, (nameValue[2] ?? '').length, locale, remote, needsSpace);
+    return sectionNames(doc, section, position, (nameValue[2] ?? '').length, remote, needsSpace);
   }
   const keyInEntry = /^(\s+)([A-Za-z]*)$/.exec(before);
-  if (keyInEntry) return entryKeys(doc, lineStart, position, (keyInEntry[2] ?? '').length, locale);
+  if (keyInEntry) return entryKeys(doc, lineStart, position, (keyInEntry[2] ?? '').length);
   return [];
 }
 
-function topLevelKeys(
-  doc: ManifestDocument,
-  position: Position,
-  typed: number,
-  locale: Locale,
-): CompletionItem[] {
+function topLevelKeys(doc: ManifestDocument, position: Position, typed: number): CompletionItem[] {
   const present = new Set(doc.keys.map((k) => k.key));
   const range = { start: { line: position.line, character: position.character - typed }, end: position };
   return (['version', ...SECTION_KEYS] as const)
@@ -62,7 +55,7 @@ function topLevelKeys(
     .map((key, i) => ({
       label: key,
       kind: KIND_PROPERTY,
-      detail: t(locale, KEY_DOCS[key]),
+      detail: KEY_DOCS[key](),
       sortText: String(i),
       textEdit: { range, newText: key === 'version' ? 'version: 1' : `${key}:` },
     }));
@@ -86,7 +79,6 @@ function sectionNames(
   key: SectionKey,
   position: Position,
   typed: number,
-  locale: Locale,
   remote: RemoteIndex | null,
   needsSpace: boolean,
 ): CompletionItem[] {
@@ -108,8 +100,8 @@ function sectionNames(
       textEdit: { range, newText: (needsSpace ? ' ' : '') + yamlScalar(name) },
     });
   };
-  for (const name of remote?.sections[key].names ?? []) offer(name, '0', t(locale, m.onTwinName));
-  for (const name of SUGGESTED_NAMES[key]) offer(name, '1', t(locale, m.suggestedName));
+  for (const name of remote?.sections[key].names ?? []) offer(name, '0', t('On TWIN, not in this file'));
+  for (const name of SUGGESTED_NAMES[key]) offer(name, '1', t('Common name'));
   return items;
 }
 
@@ -118,7 +110,6 @@ function entryKeys(
   lineStart: number,
   position: Position,
   typed: number,
-  locale: Locale,
 ): CompletionItem[] {
   // The entry is the one on the lines just above (the cursor line itself may not parse yet).
   const entry = lineStart > 0 ? entryAt(doc, lineStart - 1) : null;
@@ -127,13 +118,16 @@ function entryKeys(
   if (entry.name !== null || entry.nameInvalidSpan) present.add('name');
   if (entry.description !== null || entry.descriptionInvalidSpan) present.add('description');
   const range = { start: { line: position.line, character: position.character - typed }, end: position };
-  const docs = { name: m.keyName, description: m.keyDescription } as const;
+  const docs = {
+    name: () => t('Name of the attribute or tag'),
+    description: () => t('Optional note; stays in the file'),
+  } as const;
   return (['name', 'description'] as const)
     .filter((key) => !present.has(key))
     .map((key) => ({
       label: key,
       kind: KIND_CONSTANT,
-      detail: t(locale, docs[key]),
+      detail: docs[key](),
       textEdit: { range, newText: `${key}: ` },
     }));
 }

@@ -14,7 +14,6 @@ import type {
   Position,
   Range,
 } from 'vscode-languageserver-types';
-import type { Locale } from '../../../core/src/i18n/locale';
 import {
   createManifestAnalyzer,
   DEFAULT_MAX_NAME_LENGTH,
@@ -33,7 +32,6 @@ import { documentSymbols, foldingRanges } from './symbols';
 
 /** Settings the features depend on. */
 export interface ServiceSettings {
-  locale: Locale;
   maxNameLength: number;
   /** URI of the page explaining every problem code (docs/problems.md): each diagnostic links to it. */
   problemDocs?: string;
@@ -73,7 +71,7 @@ export interface ManifestService {
 
 /** Creates the service. */
 export function createManifestService(initial: Partial<ServiceSettings> = {}): ManifestService {
-  let settings: ServiceSettings = { locale: 'en', maxNameLength: DEFAULT_MAX_NAME_LENGTH, ...initial };
+  let settings: ServiceSettings = { maxNameLength: DEFAULT_MAX_NAME_LENGTH, ...initial };
   let remote: RemoteIndex | null = null;
   let remoteGeneration = 0;
   const states = new Map<string, DocumentState>();
@@ -106,9 +104,7 @@ export function createManifestService(initial: Partial<ServiceSettings> = {}): M
     const doc = analyze(document);
     const state = stateOf(document.uri);
     if (state.problems && state.remoteGeneration === remoteGeneration) return state.problems;
-    state.problems = remote
-      ? [...doc.problems, ...remoteOnlyProblems(doc, remote, settings.locale)]
-      : doc.problems;
+    state.problems = remote ? [...doc.problems, ...remoteOnlyProblems(doc, remote)] : doc.problems;
     state.remoteGeneration = remoteGeneration;
     return state.problems;
   };
@@ -122,7 +118,7 @@ export function createManifestService(initial: Partial<ServiceSettings> = {}): M
     },
     configure(next) {
       const merged = { ...settings, ...next };
-      const reanalyse = merged.locale !== settings.locale || merged.maxNameLength !== settings.maxNameLength;
+      const reanalyse = merged.maxNameLength !== settings.maxNameLength;
       // The docs link only changes the diagnostics' conversion, not the cached analyses.
       settings = merged;
       if (reanalyse) states.clear();
@@ -139,14 +135,13 @@ export function createManifestService(initial: Partial<ServiceSettings> = {}): M
       const doc = analyze(document);
       return { manifest: doc.manifest, diagnostics: doc.problems };
     },
-    completion: (document, position) => completeAt(analyze(document), position, settings.locale, remote),
-    hover: (document, position) => hoverAt(analyze(document), position, settings.locale, remote),
+    completion: (document, position) => completeAt(analyze(document), position, remote),
+    hover: (document, position) => hoverAt(analyze(document), position, remote),
     documentSymbols: (document) => documentSymbols(analyze(document)),
     foldingRanges: (document) => foldingRanges(analyze(document)),
     codeActions: (document, _range, context) =>
-      codeActionsFor(analyze(document), document.uri, problems(document), context, settings.locale),
-    inlayHints: (document, range) =>
-      remote ? remoteInlayHints(analyze(document), remote, range, settings.locale) : [],
+      codeActionsFor(analyze(document), document.uri, problems(document), context),
+    inlayHints: (document, range) => (remote ? remoteInlayHints(analyze(document), remote, range) : []),
     close(uri) {
       states.delete(uri);
     },

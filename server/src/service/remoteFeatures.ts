@@ -1,6 +1,6 @@
 // Live platform status: which entries are already on TWIN, what TWIN has that the file lacks.
 import type { InlayHint, Range } from 'vscode-languageserver-types';
-import { t, type Locale } from '../../../core/src/i18n/locale';
+import { t, tn } from '../../../core/src/l10n';
 import {
   normalizeName,
   SECTION_KEYS,
@@ -10,8 +10,6 @@ import {
   type TextEdit,
 } from '../../../core/src/manifest';
 import { yamlScalar } from '../../../core/src/manifest/yamlText';
-import { tp } from '../../../core/src/i18n/plural';
-import { serverMessages as m, serverPlurals as plurals } from './messages';
 import type { RemoteIndex } from './remoteIndex';
 
 const LISTED_NAMES = 5;
@@ -33,11 +31,7 @@ export function namesOnlyOnRemote(doc: ManifestDocument, remote: RemoteIndex, ke
 }
 
 /** `remote-only` information problems, one per section that lacks platform items, with the "add" fix. */
-export function remoteOnlyProblems(
-  doc: ManifestDocument,
-  remote: RemoteIndex,
-  locale: Locale,
-): ManifestProblem[] {
+export function remoteOnlyProblems(doc: ManifestDocument, remote: RemoteIndex): ManifestProblem[] {
   const problems: ManifestProblem[] = [];
   for (const key of SECTION_KEYS) {
     const missing = namesOnlyOnRemote(doc, remote, key);
@@ -48,11 +42,24 @@ export function remoteOnlyProblems(
       ? { start: doc.lines.positionAt(section.keySpan.start), end: doc.lines.positionAt(section.keySpan.end) }
       : { start: { line: 0, character: 0 }, end: doc.lines.positionAt(firstLineEnd(doc.text)) };
     const message = section
-      ? tp(locale, plurals.remoteOnly, missing.length, listed)
-      : tp(locale, plurals.remoteOnlyMissingSection, missing.length, key, listed);
+      ? tn(
+          missing.length,
+          'TWIN has {0} item that this file lacks: {1}|TWIN has {0} items that this file lacks: {1}',
+          listed,
+        )
+      : tn(
+          missing.length,
+          'TWIN has {0} item and this file has no "{1}" section: {2}|TWIN has {0} items and this file has no "{1}" section: {2}',
+          key,
+          listed,
+        );
     const problem: ManifestProblem = { code: 'remote-only', severity: 'information', message, range };
     const edit = appendNamesEdit(doc, key, missing);
-    if (edit) problem.fix = { title: tp(locale, plurals.addFromTwin, missing.length), edits: [edit] };
+    if (edit)
+      problem.fix = {
+        title: tn(missing.length, 'Add {0} item from TWIN|Add {0} items from TWIN'),
+        edits: [edit],
+      };
     problems.push(problem);
   }
   return problems;
@@ -98,16 +105,11 @@ function lineEndAfter(text: string, offset: number): number {
  * "on TWIN" / "new" after each entry's name in `range`, agreeing with the problems: an entry a push
  * would refuse (an error or warning on its line) gets no mark, a duplicate gets "duplicate".
  */
-export function remoteInlayHints(
-  doc: ManifestDocument,
-  remote: RemoteIndex,
-  range: Range,
-  locale: Locale,
-): InlayHint[] {
+export function remoteInlayHints(doc: ManifestDocument, remote: RemoteIndex, range: Range): InlayHint[] {
   const hints: InlayHint[] = [];
-  const onTwin = t(locale, m.inlayOnTwin);
-  const isNew = t(locale, m.inlayNew);
-  const duplicate = t(locale, m.inlayDuplicate);
+  const onTwin = t('on TWIN');
+  const isNew = t('new');
+  const duplicate = t('duplicate');
   const from = doc.lines.offsetAt(range.start);
   const to = doc.lines.offsetAt(range.end);
   const flagged = flaggedLines(doc.problems);

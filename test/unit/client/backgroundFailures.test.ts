@@ -68,7 +68,6 @@ describe('background work when the token cannot be read', () => {
     const services = {
       tokens,
       log,
-      locale: 'en',
       remoteState: { isFresh: () => false },
     } as unknown as TwinServices;
     // Refreshes for the manifest already open, as activation does once the language server has started.

@@ -1,8 +1,8 @@
-// Shared by the client unit tests: unsigned JWTs with chosen claims, and the Russian translator built
-// from the shipped l10n bundle (the same lookup vscode.l10n.t does).
+// Shared by the client unit tests: unsigned JWTs with chosen claims, and running code in English or in
+// Russian through the shipped l10n bundle (the bundle the extension hands core's l10n at activation).
 import fs from 'node:fs';
 import path from 'node:path';
-import { bundleTranslate, type Translate } from '../../../client/src/l10n';
+import { inBundledLanguage } from '../../../core/src/l10n/bundled';
 
 /** The repository root (tests run from out/test/unit/client). */
 export const repoRoot = path.resolve(__dirname, '../../../..');
@@ -21,8 +21,8 @@ export function russianBundle(): Record<string, string> {
   >;
 }
 
-/** English: the message itself with placeholders filled. */
-export const en: Translate = bundleTranslate({});
+/** What `say` returns with English as the display language. */
+export const inEnglish = <T>(say: () => T): T => inBundledLanguage('en', say);
 
-/** Russian, through the shipped bundle. */
-export const ru: Translate = bundleTranslate(russianBundle());
+/** What `say` returns with Russian as the display language. */
+export const inRussian = <T>(say: () => T): T => inBundledLanguage('ru', say);

@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { checkToken, cleanTokenInput, isUsable } from '../../../core/src/twin/tokenRule';
 import { tokenRefusal, tokenStateLabel, tokenWarning } from '../../../client/src/token/tokenMessages';
-import { en, makeJwt, ru, russianBundle } from './helpers';
-import { configureL10n } from '../../../core/src/l10n';
+import { inEnglish, inRussian, makeJwt } from './helpers';
 
 const now = Date.UTC(2026, 10, 27, 12, 0, 0);
 const inSeconds = (s: number) => Math.floor(now / 1000) + s;
@@ -20,17 +19,20 @@ describe('checkToken', () => {
     const check = checkToken(makeJwt({ exp: inSeconds(-60) }), now);
     assert.equal(check.kind, 'expired');
     assert.equal(isUsable(check), false);
-    assert.match(tokenRefusal(check, en) ?? '', /expired on 2026-11-27 11:59 UTC/);
-    assert.match(tokenRefusal(check, ru) ?? '', /Срок этого токена истёк 2026-11-27 11:59 UTC/);
+    assert.match(inEnglish(() => tokenRefusal(check)) ?? '', /expired on 2026-11-27 11:59 UTC/);
+    assert.match(inRussian(() => tokenRefusal(check)) ?? '', /Срок этого токена истёк 2026-11-27 11:59 UTC/);
   });
 
   test('a token that expires within a day is accepted with a warning in hours', () => {
     const check = checkToken(makeJwt({ exp: inSeconds(5 * 3600 + 10) }), now);
     assert.equal(check.kind, 'expiresSoon');
     assert.ok(isUsable(check));
-    assert.equal(tokenRefusal(check, en), undefined);
-    assert.match(tokenWarning(check, en) ?? '', /expires in 5 h/);
-    assert.match(tokenWarning(check, ru) ?? '', /истекает через 5 ч/);
+    assert.equal(
+      inEnglish(() => tokenRefusal(check)),
+      undefined,
+    );
+    assert.match(inEnglish(() => tokenWarning(check)) ?? '', /expires in 5 h/);
+    assert.match(inRussian(() => tokenWarning(check)) ?? '', /истекает через 5 ч/);
   });
 
   test('exactly at exp the token counts as expired', () => {
@@ -58,8 +60,8 @@ describe('checkToken', () => {
     assert.deepEqual(checkToken(badPayload, now), { kind: 'malformed', reason: 'payload' });
     const stringExp = makeJwt({ exp: 'tomorrow' });
     assert.deepEqual(checkToken(stringExp, now), { kind: 'malformed', reason: 'payload' });
-    assert.match(tokenRefusal(checkToken('x.y', now), en) ?? '', /three parts/);
-    assert.match(tokenRefusal(checkToken('x.y', now), ru) ?? '', /три части/);
+    assert.match(inEnglish(() => tokenRefusal(checkToken('x.y', now))) ?? '', /three parts/);
+    assert.match(inRussian(() => tokenRefusal(checkToken('x.y', now))) ?? '', /три части/);
   });
 });
 
@@ -68,18 +70,37 @@ describe('tokenStateLabel', () => {
     const week = checkToken(makeJwt({ exp: inSeconds(6 * 86400 + 100) }), now);
     const oneDay = checkToken(makeJwt({ exp: inSeconds(86400 + 100) }), now);
     const expired = checkToken(makeJwt({ exp: inSeconds(-1) }), now);
-    assert.equal(tokenStateLabel(undefined, en), 'no token');
-    assert.equal(tokenStateLabel(week, en), 'token valid for 6 days');
-    assert.equal(tokenStateLabel(oneDay, en), 'token valid for 1 day');
-    assert.equal(tokenStateLabel(expired, en), 'token expired');
-    configureL10n('ru', russianBundle());
-    try {
-      assert.equal(tokenStateLabel(undefined, ru), 'нет токена');
-      assert.equal(tokenStateLabel(week, ru), 'токен действует ещё 6 дней');
-      assert.equal(tokenStateLabel(oneDay, ru), 'токен действует ещё 1 день');
-      assert.equal(tokenStateLabel(expired, ru), 'срок токена истёк');
-    } finally {
-      configureL10n('en', undefined);
-    }
+    assert.equal(
+      inEnglish(() => tokenStateLabel(undefined)),
+      'no token',
+    );
+    assert.equal(
+      inEnglish(() => tokenStateLabel(week)),
+      'token valid for 6 days',
+    );
+    assert.equal(
+      inEnglish(() => tokenStateLabel(oneDay)),
+      'token valid for 1 day',
+    );
+    assert.equal(
+      inEnglish(() => tokenStateLabel(expired)),
+      'token expired',
+    );
+    assert.equal(
+      inRussian(() => tokenStateLabel(undefined)),
+      'нет токена',
+    );
+    assert.equal(
+      inRussian(() => tokenStateLabel(week)),
+      'токен действует ещё 6 дней',
+    );
+    assert.equal(
+      inRussian(() => tokenStateLabel(oneDay)),
+      'токен действует ещё 1 день',
+    );
+    assert.equal(
+      inRussian(() => tokenStateLabel(expired)),
+      'срок токена истёк',
+    );
   });
 });

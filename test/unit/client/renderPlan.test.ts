@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { SyncPlan } from '../../../core/src/twin/types';
-import { planCounts } from '../../../core/src/twin/render';
-import { confirmationText, nothingToCreate } from '../../../client/src/plan/renderPlan';
-import { configureL10n } from '../../../core/src/l10n';
-import { en, ru, russianBundle } from './helpers';
+import { confirmationText, nothingToCreate, planCounts } from '../../../core/src/twin/planText';
+import { inEnglish, inRussian } from './helpers';
 
 function samplePlan(listed = true): SyncPlan {
   return {
@@ -29,7 +27,10 @@ function samplePlan(listed = true): SyncPlan {
 
 describe('nothingToCreate', () => {
   test('a plan that creates something goes on to the confirmation', () => {
-    assert.equal(nothingToCreate(samplePlan(), 'h.example', 'company.twin.yaml', en), undefined);
+    assert.equal(
+      inEnglish(() => nothingToCreate(samplePlan(), 'h.example', 'company.twin.yaml')),
+      undefined,
+    );
   });
 
   test('everything on TWIN: nothing to push', () => {
@@ -37,7 +38,7 @@ describe('nothingToCreate', () => {
     plan.sections.attributes.create = [];
     plan.sections.clientTags.create = [];
     plan.sections.sessionTags.uncertain = [];
-    const n = nothingToCreate(plan, 'h.example', 'company.twin.yaml', en);
+    const n = inEnglish(() => nothingToCreate(plan, 'h.example', 'company.twin.yaml'));
     assert.equal(n?.kind, 'nothing-to-do');
     assert.equal(n?.message, 'Nothing to push: h.example already has every entry of company.twin.yaml.');
   });
@@ -46,7 +47,7 @@ describe('nothingToCreate', () => {
     const plan = samplePlan();
     plan.sections.attributes.create = [];
     plan.sections.clientTags.create = [];
-    const n = nothingToCreate(plan, 'h.example', 'company.twin.yaml', en);
+    const n = inEnglish(() => nothingToCreate(plan, 'h.example', 'company.twin.yaml'));
     assert.equal(n?.kind, 'unknown-outcome');
     assert.equal(n?.kind === 'unknown-outcome' && n.uncertain, 1);
     assert.match(
@@ -54,9 +55,7 @@ describe('nothingToCreate', () => {
       /^Nothing to create on h\.example; 1 item of company\.twin\.yaml has an unknown outcome/,
     );
     assert.doesNotMatch(n?.message ?? '', /every entry/);
-    configureL10n('ru', russianBundle());
-    const r = nothingToCreate(plan, 'h.example', 'company.twin.yaml', ru);
-    configureL10n('en', undefined);
+    const r = inRussian(() => nothingToCreate(plan, 'h.example', 'company.twin.yaml'));
     assert.match(
       r?.message ?? '',
       /^На h\.example создавать нечего; у 1 элемента из company\.twin\.yaml неизвестен/,
@@ -67,16 +66,14 @@ describe('nothingToCreate', () => {
 describe('confirmationText', () => {
   test('names the host and the counts per section', () => {
     assert.deepEqual(planCounts(samplePlan()), { create: 3, existing: 2, remoteOnly: 1, uncertain: 1 });
-    const c = confirmationText(samplePlan(), 'chat-api.twin24.ai', en, 'en');
+    const c = inEnglish(() => confirmationText(samplePlan(), 'chat-api.twin24.ai'));
     assert.equal(c.message, 'Create 3 items on chat-api.twin24.ai?');
     assert.equal(
       c.detail,
       'Client attributes: 2\nClient tags: 1\nAlready on TWIN: 2. Only on TWIN (left untouched): 1.',
       'no row for a section with nothing to create',
     );
-    configureL10n('ru', russianBundle());
-    const r = confirmationText(samplePlan(), 'chat-api.twin24.ai', ru, 'ru');
-    configureL10n('en', undefined);
+    const r = inRussian(() => confirmationText(samplePlan(), 'chat-api.twin24.ai'));
     assert.equal(r.message, 'Создать 3 элемента на chat-api.twin24.ai?');
     assert.match(
       r.detail,

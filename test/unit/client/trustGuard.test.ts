@@ -39,7 +39,6 @@ function servicesRecording(): { services: TwinServices; tokenReads: string[]; st
     },
     prompter: { ask: async () => TOKEN },
     log: { line: () => undefined },
-    locale: 'en',
   } as unknown as TwinServices;
   return { services, tokenReads, stored };
 }

@@ -8,6 +8,7 @@ import type * as SetTokenFlowModule from '../../../client/src/token/setTokenFlow
 import type * as VerifyTokenModule from '../../../client/src/token/verifyToken';
 import { installFakeVscode } from './fakeVscode';
 import { makeJwt } from './helpers';
+import { configureBundledL10n } from '../../../core/src/l10n/bundled';
 
 const editor = installFakeVscode();
 /* eslint-disable @typescript-eslint/no-require-imports -- loaded after the fake `vscode` is in place */
@@ -20,6 +21,8 @@ const TOKEN = makeJwt({ exp: Math.floor(Date.now() / 1000) + 3 * 24 * 3600 });
 
 /** Services in Russian whose prompter and token store record what was asked of them. */
 function russianServices(): { services: TwinServices; prompts: string[]; stored: string[] } {
+  // As activation does in a Russian VS Code: core's texts in Russian, from the shipped bundle.
+  configureBundledL10n('ru');
   const prompts: string[] = [];
   const stored: string[] = [];
   const services = {
@@ -36,7 +39,6 @@ function russianServices(): { services: TwinServices; prompts: string[]; stored:
       },
     },
     log: { line: () => undefined },
-    locale: 'ru',
   } as unknown as TwinServices;
   return { services, prompts, stored };
 }

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { run as validate } from '../../../cli/src/commands/validate';
 import type { CliIO } from '../../../cli/src/io';
 import { analyzeManifest } from '../../../core/src/manifest';
+import { configureBundledL10n } from '../../../core/src/l10n/bundled';
 
 const ROOT = path.resolve(
   __dirname,
@@ -27,7 +28,9 @@ const ALL_CODES = [
   'non-string-name',
 ];
 
+/** The CLI's I/O in `locale`, which becomes the display language (as the CLI's LANG does). */
 function io(locale: 'en' | 'ru' = 'en') {
+  configureBundledL10n(locale);
   const out = { stdout: '', stderr: '' };
   const value: CliIO = {
     stdout: (text) => void (out.stdout += text),
@@ -36,7 +39,6 @@ function io(locale: 'en' | 'ru' = 'en') {
     isTTY: false,
     confirm: async () => false,
     cwd: ROOT,
-    locale,
     debug: false,
   };
   return { io: value, out };
@@ -56,7 +58,7 @@ test('twin validate examples/broken.twin.yaml shows each code once and exits 1',
   const codes = out.stdout
     .trim()
     .split('\n')
-    .map((line) => /^examples\/broken\.twin\.yaml:\d+:\d+: (?:error|warning) ([a-z-]+) /.exec(line)?.[1]);
+    .map((line) => /^examples\/broken\.twin\.yaml:\d+:\d+: (?:error|warning) ([a-z-]+): /.exec(line)?.[1]);
   assert.deepEqual([...codes].sort(), [...ALL_CODES].sort());
 });
 

@@ -9,6 +9,7 @@ import {
 } from '../../../core/src/manifest/lookAlike';
 import { describeSwaps, markedName } from '../../../core/src/manifest/lookAlikeText';
 import { mixedScriptWords } from '../../../core/src/manifest/scripts';
+import { inEnglish, inRussian } from '../client/helpers';
 
 test('code points are written as Unicode does, four hex digits at least', () => {
   assert.equal(codePointLabel('O'), 'U+004F');
@@ -49,15 +50,27 @@ test('a mixed-script word: the letters of the other script and the ones meant', 
 
 test('in words, in both languages, with the letters marked for a hover', () => {
   const swaps = differingLetters('Oптовик', 'Оптовик');
-  assert.equal(describeSwaps(swaps, 'en'), 'Latin "O" U+004F where Cyrillic "О" U+041E is expected');
-  assert.equal(describeSwaps(swaps, 'ru'), 'латинская «O» U+004F вместо кириллической «О» U+041E');
+  assert.equal(
+    inEnglish(() => describeSwaps(swaps)),
+    'Latin "O" U+004F where Cyrillic "О" U+041E is expected',
+  );
+  assert.equal(
+    inRussian(() => describeSwaps(swaps)),
+    'латинская «O» U+004F вместо кириллической «О» U+041E',
+  );
   assert.equal(markedName('Oптовик', swaps), '**O**птовик');
   const many = differingLetters('OPEX', 'ОРЕХ');
   assert.equal(many.length, 4);
   assert.match(
-    describeSwaps(many, 'en'),
+    inEnglish(() => describeSwaps(many)),
     /^Latin "O" U\+004F where Cyrillic "О" U\+041E is expected and 3 more$/,
   );
-  assert.match(describeSwaps(many, 'ru'), / и ещё 3$/);
-  assert.equal(describeSwaps([], 'en'), '');
+  assert.match(
+    inRussian(() => describeSwaps(many)),
+    / и ещё 3$/,
+  );
+  assert.equal(
+    inEnglish(() => describeSwaps([])),
+    '',
+  );
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyzeManifest } from '../../../core/src/manifest';
+import { inBundledLanguage } from '../../../core/src/l10n/bundled';
 import { codesOf, fixed, problemsOf, textAt } from './helpers';
 
 const VALID = `# Профиль компании
@@ -68,7 +69,7 @@ describe('yaml-syntax', () => {
   });
 
   test('Russian message', () => {
-    const [problem] = problemsOf('a: [\n', 'yaml-syntax', { locale: 'ru' });
+    const [problem] = inBundledLanguage('ru', () => problemsOf('a: [\n', 'yaml-syntax'));
     assert.match(problem?.message ?? '', /^Ошибка синтаксиса YAML/);
   });
 });
@@ -228,7 +229,9 @@ describe('duplicate-name', () => {
   });
 
   test('Russian message names the first line', () => {
-    const [problem] = problemsOf('attributes:\n  - ФИО\n  - фио\n', 'duplicate-name', { locale: 'ru' });
+    const [problem] = inBundledLanguage('ru', () =>
+      problemsOf('attributes:\n  - ФИО\n  - фио\n', 'duplicate-name'),
+    );
     assert.match(problem?.message ?? '', /строки 2/);
   });
 });
@@ -291,8 +294,8 @@ describe('non-string-name', () => {
 describe('messages', () => {
   test('every problem has a Russian message different from the English one', () => {
     const text = 'versio: 1\nattributes:\n  - ФИО\n  - фио\n  - BИП\n';
-    const en = analyzeManifest(text, { locale: 'en' }).diagnostics;
-    const ru = analyzeManifest(text, { locale: 'ru' }).diagnostics;
+    const en = inBundledLanguage('en', () => analyzeManifest(text).diagnostics);
+    const ru = inBundledLanguage('ru', () => analyzeManifest(text).diagnostics);
     assert.equal(en.length, ru.length);
     en.forEach((p, i) => assert.notEqual(p.message, ru[i]?.message));
     assert.ok(ru.every((p) => /[а-я]/i.test(p.message)));

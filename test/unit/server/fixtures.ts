@@ -1,16 +1,18 @@
 // A service and documents for the service tests.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position } from 'vscode-languageserver-types';
-import type { Locale } from '../../../core/src/i18n/locale';
+import type { Language } from '../../../core/src/l10n';
+import { configureBundledL10n } from '../../../core/src/l10n/bundled';
 import { createManifestService, type ManifestService } from '../../../server/src/service/manifestService';
 
-/** A service in `locale` and a document of `text`. */
+/** A service and a document of `text`, with `language` the display language. */
 export function setup(
   text: string,
-  locale: Locale = 'en',
+  language: Language = 'en',
 ): { service: ManifestService; document: TextDocument } {
+  configureBundledL10n(language);
   return {
-    service: createManifestService({ locale }),
+    service: createManifestService(),
     document: TextDocument.create('file:///tmp/company.twin.yaml', 'twin-yaml', 1, text),
   };
 }

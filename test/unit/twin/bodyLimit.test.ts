@@ -9,6 +9,7 @@ import { describeTwinError } from '../../../core/src/twin';
 import { readBoundedBody } from '../../../core/src/twin/boundedBody';
 import { MAX_BODY_BYTES } from '../../../core/src/twin/bounds';
 import { exchange } from '../../../core/src/twin/http';
+import { inEnglish, inRussian } from '../client/helpers';
 
 /** A stream that never ends, counting what was pulled from it. */
 function endless(chunk: Buffer): { stream: Readable; pulled: () => number } {
@@ -87,10 +88,13 @@ test('exchange: an answer past maxBodyBytes is "too-large", naming the host and 
       assert.match(result.error.host ?? '', /^127\.0\.0\.1:\d+$/);
       await closed; // the server saw the client hang up instead of streaming on forever
       assert.match(
-        describeTwinError(result.error, 'en'),
+        inEnglish(() => describeTwinError(result.error)),
         /TWIN \(127\.0\.0\.1:\d+\) sent an answer larger than 0\.5 MiB/,
       );
-      assert.match(describeTwinError(result.error, 'ru'), /прислал ответ больше 0,5 МиБ/);
+      assert.match(
+        inRussian(() => describeTwinError(result.error)),
+        /прислал ответ больше 0,5 МиБ/,
+      );
     },
   );
 });
@@ -109,10 +113,13 @@ test('exchange: a server that drips a byte every 20 ms (never idle) still meets 
       assert.equal(result.error.kind, 'timeout');
       assert.equal(result.error.limit, 300);
       assert.match(
-        describeTwinError(result.error, 'en'),
+        inEnglish(() => describeTwinError(result.error)),
         /TWIN \(127\.0\.0\.1:\d+\) did not send its whole answer within 0\.3 s/,
       );
-      assert.match(describeTwinError(result.error, 'ru'), /не прислал ответ целиком за 0,3 с/);
+      assert.match(
+        inRussian(() => describeTwinError(result.error)),
+        /не прислал ответ целиком за 0,3 с/,
+      );
     },
   );
 });

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { describeTwinError, TwinApiError } from '../../../core/src/twin';
 import { readListPage } from '../../../core/src/twin/listPage';
 import { readAllPages } from '../../../core/src/twin/paging';
+import { inEnglish, inRussian } from '../client/helpers';
 
 const section = 'clientTags' as const;
 
@@ -60,7 +61,10 @@ test('a list that never ends stops at the item bound, having asked a bounded num
   };
   await assert.rejects(readAllPages(fresh, { section, pageSize: 100, maxItems: 1000 }), (e: unknown) => {
     assert.ok(e instanceof TwinApiError && e.kind === 'list-endless' && e.limit === 1000);
-    assert.match(describeTwinError(e, 'en'), /“Client tags”: its list went on past 1000 items/);
+    assert.match(
+      inEnglish(() => describeTwinError(e)),
+      /“Client tags”: its list went on past 1000 items/,
+    );
     return true;
   });
   assert.equal(pages, 11);
@@ -85,7 +89,7 @@ test('pages that end before the list\'s own count are an error: {"count": 2, "it
     (e: unknown) => {
       assert.ok(e instanceof TwinApiError && e.kind === 'list-incomplete');
       assert.match(
-        describeTwinError(e, 'en'),
+        inEnglish(() => describeTwinError(e)),
         /says it has 2 items, but its pages ended after 0\. Nothing is sent/,
       );
       return true;
@@ -110,11 +114,11 @@ test('items whose name sits under a field the client does not know: unreadable, 
       assert.ok(e instanceof TwinApiError && e.kind === 'unreadable-list');
       assert.deepEqual(e.details, { fields: ['id', 'title'], unreadable: 1, total: 2 });
       assert.match(
-        describeTwinError(e, 'en'),
-        /^Cannot tell what TWIN holds in “Client tags”: 1 of the 2 listed items have no id and name this client can read \(fields seen: id, title\)\. Nothing is sent/,
+        inEnglish(() => describeTwinError(e)),
+        /^Cannot tell what TWIN holds in “Client tags”: 1 of the 2 listed items has no id and name this client can read \(fields seen: id, title\)\. Nothing is sent/,
       );
       assert.match(
-        describeTwinError(e, 'ru'),
+        inRussian(() => describeTwinError(e)),
         /в разделе «Теги клиента»: .*1 из 2 \(встречены поля: id, title\)/,
       );
       return true;
@@ -146,7 +150,7 @@ test('an envelope the client does not know is unreadable; the fields shown are b
     const fields = (e.details as { fields: string[] }).fields;
     assert.equal(fields.length, 13, '12 fields and an ellipsis');
     assert.equal(fields.at(-1), '…');
-    const text = describeTwinError(e, 'en');
+    const text = inEnglish(() => describeTwinError(e));
     assert.ok(text.length < 1000, 'the message stays short');
     assert.ok(!text.includes('\u0007'), 'no control character');
   }
@@ -185,15 +189,15 @@ test('a 403 names the section and says how to get a new token, in both languages
     section: 'sessionTags',
   });
   assert.equal(
-    describeTwinError(e, 'en'),
+    inEnglish(() => describeTwinError(e)),
     'TWIN denied access to “Session tags” (403: Forbidden.). The token may have expired, or it may lack the rights for this section. Get a new token in the TWIN cabinet (Помощь – API), or sign in again, and set it.',
   );
   assert.match(
-    describeTwinError(e, 'ru'),
+    inRussian(() => describeTwinError(e)),
     /^TWIN запретил доступ к разделу «Теги сессии» \(403: Forbidden\.\)\. Возможно, срок действия токена истёк/,
   );
   assert.match(
-    describeTwinError({ kind: 'forbidden', status: 403 }, 'en'),
+    inEnglish(() => describeTwinError({ kind: 'forbidden', status: 403 })),
     /^TWIN denied access \(403\)\. The token may/,
   );
 });

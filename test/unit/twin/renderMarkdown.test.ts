@@ -84,7 +84,7 @@ test('plan Markdown: host, file, counts table and each section, as the editor pr
   assert.match(text, /^# TWIN plan for `api\.example\.com`\n/);
   assert.match(text, /\| Client attributes \| 1 \| 1 \| 0 \|/);
   assert.match(text, /\| Client tags \| 0 \| 0 \| 1 \|/);
-  assert.match(text, /A push will create 1 items\./);
+  assert.match(text, /A push will create 1 item\./);
   for (const heading of [
     '## Client attributes',
     '### Will be created (1)',

@@ -1,9 +1,9 @@
+import { t } from '../../l10n';
 import { differingLetters } from '../lookAlike';
 import { describeSwaps } from '../lookAlikeText';
-import { manifestMessages as m } from '../messages';
 import type { SectionEntry } from '../nodes';
 import type { OffsetEdit } from '../problem';
-import type { ManifestRule } from './rule';
+import { quotable, type ManifestRule } from './rule';
 
 /** The edit that deletes an entry: its whole lines in a block list, the item and a comma in `[a, b]`. */
 export function removeEntryEdit(entry: SectionEntry, text: string): OffsetEdit {
@@ -41,25 +41,20 @@ export const duplicateNameRule: ManifestRule = {
       const known =
         doc.duplicateNames?.get(section.key) ?? (doc.duplicateNames ? new Set<string>() : undefined);
       for (const { entry, first } of findDuplicates(section.entries, known)) {
-        const firstName = first.name ?? '';
-        const swaps = differingLetters(entry.name ?? '', firstName);
-        const line = doc.lines.positionAt(first.span.start).line + 1;
+        const firstName = quotable(first.name ?? '');
+        const name = quotable(entry.name ?? '');
+        const swaps = differingLetters(entry.name ?? '', first.name ?? '');
+        const firstLine = doc.lines.positionAt(first.span.start).line + 1;
         out.report(
           entry.nameSpan ?? entry.span,
-          swaps.length > 0 ? m.duplicateNameLookAlike : m.duplicateName,
-          [
-            entry.name ?? '',
-            firstName,
-            line,
-            ...(swaps.length > 0 ? [describeSwaps(swaps, settings.locale)] : []),
-          ],
+          swaps.length > 0
+            ? t('"{0}" repeats "{1}" on line {2}: {3}.', name, firstName, firstLine, describeSwaps(swaps))
+            : t('"{0}" repeats "{1}" on line {2}.', name, firstName, firstLine),
           {
-            related: [{ span: first.nameSpan ?? first.span, message: m.firstOccurrence, args: [firstName] }],
-            fix: {
-              title: m.removeDuplicate,
-              args: [entry.name ?? ''],
-              edits: [removeEntryEdit(entry, doc.text)],
-            },
+            related: [
+              { span: first.nameSpan ?? first.span, message: t('First occurrence of "{0}"', firstName) },
+            ],
+            fix: { title: t('Remove duplicate "{0}"', name), edits: [removeEntryEdit(entry, doc.text)] },
           },
         );
       }

@@ -1,4 +1,4 @@
-import { manifestMessages as m } from '../messages';
+import { t } from '../../l10n';
 import type { Span } from '../problem';
 import type { ManifestRule } from './rule';
 
@@ -8,9 +8,9 @@ export const emptyNameRule: ManifestRule = {
   severity: 'error',
   checkEntry(entry, text, _settings, out) {
     if (entry.kind === 'mapping' && entry.name === null && entry.nameInvalidSpan === null) {
-      out.report(entry.span, m.missingName);
+      out.report(entry.span, t('This entry has no "name".'));
     } else if (entry.name !== null && entry.name.trim() === '' && entry.nameSpan) {
-      out.report(visibleSpan(entry.nameSpan, text), m.emptyName);
+      out.report(visibleSpan(entry.nameSpan, text), t('The name is empty.'));
     }
   },
 };

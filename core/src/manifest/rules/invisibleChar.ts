@@ -1,7 +1,7 @@
 import { invisibleCharacters, withoutInvisibleCharacters } from '../invisible';
-import { manifestMessages as m } from '../messages';
+import { t } from '../../l10n';
 import { replaceNameEdit } from './nameEdit';
-import type { ManifestRule } from './rule';
+import { quotable, type ManifestRule } from './rule';
 
 /** `invisible-char`: control, zero-width or bidi-override characters in a name (the set: ../invisible.ts). */
 export const invisibleCharRule: ManifestRule = {
@@ -16,8 +16,12 @@ export const invisibleCharRule: ManifestRule = {
       (c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`,
     );
     const edit = replaceNameEdit(entry, text, withoutInvisibleCharacters(name));
-    out.report(entry.nameSpan, m.invisibleChar, [codes.join(', ')], {
-      fix: edit ? { title: m.removeInvisible, edits: [edit] } : undefined,
-    });
+    out.report(
+      entry.nameSpan,
+      t('The name contains invisible characters ({0}).', quotable(codes.join(', '))),
+      {
+        fix: edit ? { title: t('Remove invisible characters'), edits: [edit] } : undefined,
+      },
+    );
   },
 };

@@ -1,9 +1,9 @@
+import { t } from '../../l10n';
 import { foreignLetters } from '../lookAlike';
 import { describeSwaps } from '../lookAlikeText';
-import { manifestMessages as m } from '../messages';
 import { mixedScriptWords } from '../scripts';
 import { replaceNameEdit } from './nameEdit';
-import type { ManifestRule } from './rule';
+import { quotable, type ManifestRule } from './rule';
 
 /** `mixed-script`: a word mixing Latin and Cyrillic letters; the fix rewrites it in its dominant script. */
 export const mixedScriptRule: ManifestRule = {
@@ -19,12 +19,12 @@ export const mixedScriptRule: ManifestRule = {
       rewritten = rewritten.slice(0, w.index) + w.rewritten + rewritten.slice(w.index + w.word.length);
     const edit = rewritten !== name ? replaceNameEdit(entry, text, rewritten) : null;
     const swaps = words.flatMap((w) => foreignLetters(w).map((s) => ({ ...s, index: s.index + w.index })));
+    const listed = quotable(words.map((w) => w.word).join('», «'));
     out.report(
       entry.nameSpan,
-      m.mixedScript,
-      [words.map((w) => w.word).join('», «'), describeSwaps(swaps, settings.locale)],
+      t('"{0}" mixes Latin and Cyrillic letters: {1}.', listed, describeSwaps(swaps)),
       {
-        fix: edit ? { title: m.rewriteAs, args: [rewritten], edits: [edit] } : undefined,
+        fix: edit ? { title: t('Rewrite as "{0}"', quotable(rewritten)), edits: [edit] } : undefined,
       },
     );
   },

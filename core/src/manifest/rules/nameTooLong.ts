@@ -1,4 +1,4 @@
-import { manifestMessages as m } from '../messages';
+import { t } from '../../l10n';
 import type { ManifestRule } from './rule';
 
 /** `name-too-long`: more characters (code points) than `twin.validation.maxNameLength`. */
@@ -11,6 +11,9 @@ export const nameTooLongRule: ManifestRule = {
     if (name === null || !entry.nameSpan || name.length <= settings.maxNameLength) return;
     const length = [...name].length;
     if (length > settings.maxNameLength)
-      out.report(entry.nameSpan, m.nameTooLong, [length, settings.maxNameLength]);
+      out.report(
+        entry.nameSpan,
+        t('The name is {0} characters long; the limit is {1}.', length, settings.maxNameLength),
+      );
   },
 };

@@ -1,6 +1,5 @@
 // What a validation rule is: a code, a severity, and checks over entries (cached with the slice of
 // text they come from, so they must only look at the entry) and/or over the whole document.
-import { t, type Locale, type Message } from '../../i18n/locale';
 import type { DuplicateNames } from '../duplicateIndex';
 import type { LineIndex } from '../lines';
 import type { SectionEntry, EntryNode, SectionNode, TopLevelKey } from '../nodes';
@@ -8,19 +7,17 @@ import type { Finding, OffsetEdit, ProblemSeverity, Span } from '../problem';
 
 /** Settings a rule may depend on. */
 export interface RuleSettings {
-  locale: Locale;
   maxNameLength: number;
 }
 
-/** How a rule reports: the span, the message and its arguments, and optional extras. */
+/** How a rule reports: the span, the message in the user's language, and optional extras. */
 export interface RuleReporter {
   report(
     span: Span,
-    message: Message,
-    args?: Array<string | number>,
+    message: string,
     extras?: {
-      fix?: { title: Message; args?: Array<string | number>; edits: OffsetEdit[] };
-      related?: Array<{ span: Span; message: Message; args?: Array<string | number> }>;
+      fix?: { title: string; edits: OffsetEdit[] };
+      related?: Array<{ span: Span; message: string }>;
     },
   ): void;
 }
@@ -55,31 +52,23 @@ export interface ManifestRule {
 const MAX_QUOTED = 80;
 
 /**
- * A message argument as it may be quoted: a longer one is cut with an ellipsis. Two duplicate 5 MB names
+ * A name or key as a message may quote it: a longer one is cut with an ellipsis. Two duplicate 5 MB names
  * made one diagnostic of 15 MB (message, related text and fix title each quoting them; issue 7 tests).
  */
-function quotable(arg: string | number): string | number {
-  if (typeof arg !== 'string' || arg.length <= MAX_QUOTED) return arg;
+export function quotable(arg: string): string {
+  if (arg.length <= MAX_QUOTED) return arg;
   const cut = /[\uD800-\uDBFF]/.test(arg.charAt(MAX_QUOTED - 2)) ? MAX_QUOTED - 2 : MAX_QUOTED - 1;
   return `${arg.slice(0, cut)}…`;
 }
 
-/** Collects a rule's reports as findings in the user's language. */
-export function reporterFor(rule: ManifestRule, settings: RuleSettings, into: Finding[]): RuleReporter {
-  const say = (message: Message, args: Array<string | number> = []) =>
-    t(settings.locale, message, ...args.map(quotable));
+/** Collects a rule's reports as findings. */
+export function reporterFor(rule: ManifestRule, into: Finding[]): RuleReporter {
   return {
-    report(span, message, args, extras) {
-      const finding: Finding = {
-        code: rule.code,
-        severity: rule.severity,
-        message: say(message, args),
-        span,
-      };
-      if (extras?.fix)
-        finding.fix = { title: say(extras.fix.title, extras.fix.args), edits: extras.fix.edits };
+    report(span, message, extras) {
+      const finding: Finding = { code: rule.code, severity: rule.severity, message, span };
+      if (extras?.fix) finding.fix = { title: extras.fix.title, edits: extras.fix.edits };
       if (extras?.related)
-        finding.related = extras.related.map((r) => ({ span: r.span, message: say(r.message, r.args) }));
+        finding.related = extras.related.map((r) => ({ span: r.span, message: r.message }));
       into.push(finding);
     },
   };

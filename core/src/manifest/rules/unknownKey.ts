@@ -1,16 +1,16 @@
 import { SECTION_KEYS } from '../model';
-import { manifestMessages as m } from '../messages';
+import { t } from '../../l10n';
 import { nearestWord } from '../nearest';
 import type { KeyNode } from '../nodes';
-import type { ManifestRule, RuleReporter } from './rule';
+import { quotable, type ManifestRule, type RuleReporter } from './rule';
 
 const TOP_LEVEL_KEYS = ['version', ...SECTION_KEYS];
 const ENTRY_KEYS = ['name', 'description'];
 
 function reportUnknown(key: KeyNode, valid: readonly string[], out: RuleReporter): void {
   const nearest = nearestWord(key.key, valid);
-  out.report(key.span, m.unknownKey, [key.key, nearest], {
-    fix: { title: m.replaceKey, args: [nearest], edits: [{ ...key.span, newText: nearest }] },
+  out.report(key.span, t('Unknown key "{0}". Did you mean "{1}"?', quotable(key.key), nearest), {
+    fix: { title: t('Replace with "{0}"', nearest), edits: [{ ...key.span, newText: nearest }] },
   });
 }
 

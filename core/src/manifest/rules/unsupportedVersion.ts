@@ -1,6 +1,6 @@
 import { FORMAT_VERSION } from '../model';
-import { manifestMessages as m } from '../messages';
-import type { ManifestRule } from './rule';
+import { t } from '../../l10n';
+import { quotable, type ManifestRule } from './rule';
 
 /** `unsupported-version`: a `version` other than 1. */
 export const unsupportedVersionRule: ManifestRule = {
@@ -13,7 +13,10 @@ export const unsupportedVersionRule: ManifestRule = {
       if (value === FORMAT_VERSION || value === String(FORMAT_VERSION)) continue;
       const span = key.valueSpan ?? key.span;
       const written = key.valueSpan ? doc.text.slice(span.start, span.end).trim() : '—';
-      out.report(span, m.unsupportedVersion, [written || '—']);
+      out.report(
+        span,
+        t('Unsupported format version {0}: this tool reads version 1.', quotable(written || '—')),
+      );
     }
   },
 };

@@ -1,4 +1,4 @@
-import { manifestMessages as m } from '../messages';
+import { t } from '../../l10n';
 import { replaceNameEdit } from './nameEdit';
 import type { ManifestRule } from './rule';
 
@@ -15,8 +15,8 @@ export const whitespaceRule: ManifestRule = {
     const tidy = name.trim().replace(/\s+/gu, ' ');
     if (tidy === name || tidy === '') return;
     const edit = replaceNameEdit(entry, text, tidy);
-    out.report(entry.nameSpan, m.whitespace, [], {
-      fix: edit ? { title: m.trimSpaces, edits: [edit] } : undefined,
+    out.report(entry.nameSpan, t('The name has leading, trailing or repeated spaces.'), {
+      fix: edit ? { title: t('Trim spaces'), edits: [edit] } : undefined,
     });
   },
 };

@@ -1,5 +1,5 @@
-import { manifestMessages as m } from '../messages';
-import type { ManifestRule } from './rule';
+import { t } from '../../l10n';
+import { quotable, type ManifestRule } from './rule';
 
 /** `yaml-syntax`: every parser error at its position, several documents, and a repeated top-level key. */
 export const yamlSyntaxRule: ManifestRule = {
@@ -10,10 +10,12 @@ export const yamlSyntaxRule: ManifestRule = {
       // A repeated key is reported below, the same way whether or not the file was parsed in slices.
       if (error.code === 'DUPLICATE_KEY') continue;
       const span = visibleSpan(doc.text, error.span.start, error.span.end);
-      if (error.code === 'MULTIPLE_DOCS') out.report(span, m.multipleDocuments);
-      else out.report(span, m.yamlSyntax, [firstLine(error.message)]);
+      if (error.code === 'MULTIPLE_DOCS')
+        out.report(span, t('A manifest is one YAML document; this file has more than one.'));
+      else out.report(span, t('YAML syntax error: {0}', quotable(firstLine(error.message))));
     }
-    for (const key of doc.keys) if (key.repeated) out.report(key.span, m.duplicateKey, [key.key]);
+    for (const key of doc.keys)
+      if (key.repeated) out.report(key.span, t('The key "{0}" appears more than once.', quotable(key.key)));
   },
 };
 
