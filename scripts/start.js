@@ -133,8 +133,8 @@ or choose "Paste an API token" and paste this emulator token:
 
   ${token}
 
-Then open company.twin.yaml and run "TWIN: Push to TWIN". The workspace is a copy of examples/ at
-${workspace} (npm start -- --fresh starts over). Ctrl+C stops everything.`);
+Then open company.twin.yaml, run "TWIN: Plan" and click "Push to TWIN" in the plan view's title
+bar. The workspace is a copy of examples/ at ${workspace} (npm start -- --fresh starts over). Ctrl+C stops everything.`);
 
     // Runs until Ctrl+C (the cleanup's signal handler stops everything and exits) or a child dies.
     const died = await Promise.race([

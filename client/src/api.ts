@@ -5,6 +5,8 @@
 // it the company a push writes to, or answer a 401 prompt silently. Nothing here hands out the token.
 import * as vscode from 'vscode';
 import type { RemoteStateParams } from '../../protocol/src';
+import type { ScriptedAnswer } from './confirmer';
+import type { PlanViewSnapshot } from './plan/planView';
 import type { RemoteRefresher } from './remote/refreshOnOpen';
 import type { TwinServices } from './services';
 import { readSettings } from './settings';
@@ -56,9 +58,15 @@ export interface TwinTestApi extends TwinPublicApi {
    * Queues answers (true: the accept button) for the next modal questions before a push ("Save and
    * Push", the push confirmation); resolves to how many were asked so far.
    */
-  answerConfirmations(answers: readonly boolean[]): number;
+  answerConfirmations(answers: readonly ScriptedAnswer[]): number;
   /** How many modal questions were asked. */
   confirmationCount(): number;
+  /** The plan view's panels as shown now. */
+  planViews(): PlanViewSnapshot[];
+  /** Focuses the plan view's panel of a manifest (as a click on its tab); false when none is open. */
+  focusPlanView(manifest: vscode.Uri): boolean;
+  /** The status bar item's text and tooltip, redrawn. */
+  statusBar(): Promise<{ text: string; tooltip: string }>;
 }
 
 /** What a test may know of the stored session: never the token or the refresh token. */
@@ -120,6 +128,12 @@ export function createApi(services: TwinServices, refresher: RemoteRefresher): T
       return services.confirmer.count;
     },
     confirmationCount: () => services.confirmer.count,
+    planViews: () => services.planView.snapshots(),
+    focusPlanView: (manifest) => services.planView.focus(manifest),
+    statusBar: async () => ({
+      text: await services.statusBar.refresh(),
+      tooltip: services.statusBar.tooltip,
+    }),
   };
   return testApi;
 }

@@ -16,7 +16,8 @@ import { COMMANDS } from './commands/commandTable';
 import { ModalConfirmer } from './confirmer';
 import { createLanguageClient } from './languageClient';
 import { TwinLog } from './output';
-import { PlanPreview } from './plan/planPreview';
+import { replanQuietly } from './commands/planCommand';
+import { PlanView } from './plan/planView';
 import { RemoteRefresher } from './remote/refreshOnOpen';
 import { RemoteStateSender } from './remote/remoteStateSender';
 import type { TwinServices } from './services';
@@ -34,7 +35,7 @@ export function activate(context: vscode.ExtensionContext): TwinExtensionApi {
   const tokens = new TokenStore(context.secrets);
   const log = new TwinLog();
   const statusBar = new TokenStatusBar(tokens, log);
-  const planPreview = new PlanPreview();
+  const planView = new PlanView();
   const sessions = new AccountSessions(tokens);
   const services: TwinServices = {
     context,
@@ -47,7 +48,7 @@ export function activate(context: vscode.ExtensionContext): TwinExtensionApi {
     languageClient,
     clientReady,
     remoteState: new RemoteStateSender(languageClient, clientReady),
-    planPreview,
+    planView,
   };
   sessions.onReauthenticate((baseUrl, reason, error) => signInAgain(services, baseUrl, reason, error));
   const authProvider = new TwinAuthenticationProvider(
@@ -55,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): TwinExtensionApi {
     () => signInFlow(services),
     () => clearToken(services),
   );
+  planView.setReplanner((uri) => replanQuietly(services, uri));
   const codeLens = new ManifestCodeLens();
   const refresher = new RemoteRefresher(services);
   let active = true;
@@ -72,7 +74,8 @@ export function activate(context: vscode.ExtensionContext): TwinExtensionApi {
     ),
     log,
     statusBar,
-    planPreview,
+    planView,
+    tokens.onDidChange(() => planView.replanAll()),
     codeLens,
     refresher,
     ...Object.entries(COMMANDS).map(([id, factory]) =>
@@ -90,6 +93,7 @@ export function activate(context: vscode.ExtensionContext): TwinExtensionApi {
     statusBar.show();
     void authProvider.prime();
     sessions.keepFresh();
+    void markWorkspaceManifests();
     refresher.refreshOpenDocuments();
     void warnIfExpiringSoon(tokens);
   };
@@ -98,6 +102,12 @@ export function activate(context: vscode.ExtensionContext): TwinExtensionApi {
   const later = () => void setImmediate(afterServerStart);
   void clientReady.then(later, later);
   return createApi(services, refresher);
+}
+
+/** Sets `twin.hasManifest`, which hides the getting-started walkthrough once a manifest exists. */
+async function markWorkspaceManifests(): Promise<void> {
+  const found = await vscode.workspace.findFiles('**/*.twin.yaml', '**/node_modules/**', 1);
+  await vscode.commands.executeCommand('setContext', 'twin.hasManifest', found.length > 0);
 }
 
 /** Nothing left to do: disposing the subscriptions stops the language server. */

@@ -5,7 +5,7 @@ import type { AccountSessions } from './auth/accountSessions';
 import type { SignInPrompter } from './auth/signInPrompter';
 import type { ModalConfirmer } from './confirmer';
 import type { TwinLog } from './output';
-import type { PlanPreview } from './plan/planPreview';
+import type { PlanView } from './plan/planView';
 import type { RemoteStateSender } from './remote/remoteStateSender';
 import type { TokenStatusBar } from './statusBar';
 import type { TokenStore } from './token/tokenStore';
@@ -26,5 +26,6 @@ export interface TwinServices {
   /** Resolves once the language server answered `initialize`. */
   readonly clientReady: Promise<void>;
   readonly remoteState: RemoteStateSender;
-  readonly planPreview: PlanPreview;
+  /** The plan panels, kept true as the file, the token and the platform change. */
+  readonly planView: PlanView;
 }

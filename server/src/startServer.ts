@@ -11,7 +11,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { configureBundledL10n } from '../../core/src/l10n/bundled';
 import { MAX_NAME_LENGTH, validInteger } from '../../core/src/settings';
@@ -27,7 +28,10 @@ import { createManifestService } from './service/manifestService';
 /** Starts the server on the transport named on the command line (`--stdio`, `--node-ipc`). */
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
   const documents = new TextDocuments(TextDocument);
-  const service = createManifestService();
+  // The page explaining each problem code ships beside the bundle (dist/server.js → docs/problems.md).
+  const service = createManifestService({
+    problemDocs: pathToFileURL(path.resolve(__dirname, '..', 'docs', 'problems.md')).href,
+  });
   const pending = new Map<string, NodeJS.Immediate>();
   let canPullConfiguration = false;
   let canRefreshInlayHints = false;

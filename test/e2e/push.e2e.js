@@ -5,6 +5,7 @@ const ui = require('../../scripts/e2e/lib/ui');
 const { waitUntil } = require('../../scripts/e2e/lib/wait');
 const { emulatorState, issueToken } = require('../../scripts/e2e/lib/emulator');
 const { sampleCompany } = require('../../scripts/e2e/lib/sample-company');
+const { planPushFromView } = require('./planFlow');
 
 /** What the editor shows on a line beyond the file's own text (inlay hints: injected text). */
 function injectedText(rendered, original) {
@@ -52,8 +53,10 @@ module.exports = async function pushSteps(ctx) {
       .split('\n')
       .filter((l) => /^\s*-\s+\S/.test(l)).length;
 
+  const tokenStep =
+    'TWIN: Set API Token from the palette: a password box takes the token the emulator issued';
   await steps.step(
-    'TWIN: Set API Token from the palette: a password box takes the token the emulator issued',
+    tokenStep,
     async (s) => {
       const token = await issueToken(emulator.adminUrl);
       await ui.quickOpen(page, 'company.twin.yaml');
@@ -66,6 +69,7 @@ module.exports = async function pushSteps(ctx) {
       await page.keyboard.press('Enter');
       const stored = await ui.waitForNotification(page, /token stored|токен .*сохран/i);
       s.note(`notification: "${stored}"`);
+      // A short label on the bar; the host and the token's days in its tooltip (also its aria-label).
       const bar = await waitUntil(
         async () => {
           const texts = await page.locator('.statusbar-item').allInnerTexts();
@@ -100,57 +104,18 @@ module.exports = async function pushSteps(ctx) {
       if (wrong.length)
         throw new Error(`wrong marks: ${wrong.map((e) => `${e.text} (${e.mark})`).join(' | ')}`);
     },
-    { needs: ['TWIN: Set API Token from the palette: a password box takes the token the emulator issued'] },
+    { needs: [tokenStep] },
   );
 
-  await steps.step(
-    'TWIN: Plan shows what a push would do in a preview titled with the host',
-    async (s) => {
-      await ui.quickOpen(page, 'company.twin.yaml');
-      await ui.runCommand(page, 'TWIN: Plan');
-      const tab = page.locator('.tabs-container .tab', { hasText: host });
-      await tab.first().waitFor({ timeout: 30000 });
-      s.note(`tab: "${ui.squash(await tab.first().innerText())}"`);
-      // A name the file has and the platform does not: the plan lists it to be created.
-      const toCreate = ctx
-        .manifestNames('company.twin.yaml')
-        .attributes.find((n) => !ctx.seededNames().includes(n));
-      const preview = await waitUntil(
-        async () => (await ui.webviewTexts(page)).find((t) => t.includes(toCreate)),
-        { timeout: 20000, what: `the plan preview to list "${toCreate}"` },
-      );
-      s.note(`preview: "${preview.slice(0, 160)}…"`);
-      // Back to one editor group, as a person closes the preview before going on.
-      await page.keyboard.press('Control+1');
-      await ui.runCommand(page, 'View: Close Editors in Other Groups');
-      await page
-        .locator('.tabs-container .tab', { hasText: host })
-        .first()
-        .waitFor({ state: 'detached', timeout: 10000 });
-    },
-    { needs: ['TWIN: Set API Token from the palette: a password box takes the token the emulator issued'] },
-  );
-
-  await steps.step(
-    'TWIN: Push to TWIN: a modal dialog names the host and the counts; confirming pushes',
-    async (s) => {
-      ctx.beforePush = await emulatorState(emulator.adminUrl);
-      await ui.quickOpen(page, 'company.twin.yaml');
-      await ui.runCommand(page, 'TWIN: Push to TWIN');
-      const dialog = await ui.waitForDialog(page);
-      s.note(`dialog: "${dialog.message}" / "${dialog.detail}" [${dialog.buttons.join(', ')}]`);
-      if (!`${dialog.message} ${dialog.detail}`.includes(host))
-        throw new Error(`the dialog does not name ${host}`);
-      if (!/\d/.test(`${dialog.message} ${dialog.detail}`)) throw new Error('the dialog gives no counts');
-      await s.shot('push confirmation');
-      await ui.clickDialogButton(page);
-      const summary = await ui.waitForNotification(page, /Pushed to|Отправлено|created|создан/i, {
-        timeout: 60000,
-      });
-      s.note(`notification: "${summary}"`);
-    },
-    { needs: ['TWIN: Set API Token from the palette: a password box takes the token the emulator issued'] },
-  );
+  const { pushStep } = await planPushFromView(ctx, {
+    page,
+    host,
+    locale: 'en',
+    label: 'English',
+    shotName: 'en',
+    needs: [tokenStep],
+    beforePush: async () => (ctx.beforePush = await emulatorState(emulator.adminUrl)),
+  });
 
   await steps.step(
     'the emulator received every entry of the file exactly once',
@@ -184,7 +149,7 @@ module.exports = async function pushSteps(ctx) {
       );
       if (problems.length) throw new Error(problems.join('; '));
     },
-    { needs: ['TWIN: Push to TWIN: a modal dialog names the host and the counts; confirming pushes'] },
+    { needs: [pushStep] },
   );
 
   await steps.step(
@@ -200,6 +165,6 @@ module.exports = async function pushSteps(ctx) {
       );
       s.note(`${marks.length} entries marked on TWIN, e.g. "${marks[0].text}" + "${marks[0].mark}"`);
     },
-    { needs: ['TWIN: Push to TWIN: a modal dialog names the host and the counts; confirming pushes'] },
+    { needs: [pushStep] },
   );
 };

@@ -6,6 +6,8 @@
 const fs = require('fs');
 const path = require('path');
 const ui = require('../../scripts/e2e/lib/ui');
+const { issueToken } = require('../../scripts/e2e/lib/emulator');
+const { planPushFromView } = require('./planFlow');
 
 const cyrillic = /[а-яё]/i;
 
@@ -75,5 +77,30 @@ module.exports = async function russianSteps(ctx) {
     },
     { needs: [withPack] },
   );
+  const tokenStep = 'Russian: TWIN: Задать API-токен stores a token of another company (nothing on TWIN yet)';
+  await steps.step(
+    tokenStep,
+    async (s) => {
+      const page = ctx.ruSession.page;
+      const token = await issueToken(ctx.emulator.adminUrl, { companyId: 'ru-e2e' });
+      await ui.quickOpen(page, 'company.twin.yaml');
+      await ui.runCommand(page, russian);
+      s.note(`input box: "${await ui.waitForInputBox(page, /токен/i)}"`);
+      await page.keyboard.type(token);
+      await page.keyboard.press('Enter');
+      s.note(`notification: "${await ui.waitForNotification(page, /токен .*сохран/i)}"`);
+      await ui.clearNotifications(page);
+    },
+    { needs: [withPack] },
+  );
+  if (ctx.ruSession)
+    await planPushFromView(ctx, {
+      page: ctx.ruSession.page,
+      host: new URL(ctx.emulator.baseUrl).host,
+      locale: 'ru',
+      label: 'Russian',
+      shotName: 'ru',
+      needs: [tokenStep],
+    });
   if (ctx.ruSession) await ctx.ruSession.close();
 };

@@ -51,6 +51,7 @@ module.exports = async function startSteps(ctx) {
         await page.goto(ctx.startUrl);
         await waitForWorkbench(page);
         await ui.quickOpen(page, 'company.twin.yaml');
+        // A short label; the host in its tooltip (the item's aria-label).
         const bar = await waitUntil(
           async () =>
             (await page.locator('.statusbar-item').allInnerTexts())

@@ -51,7 +51,7 @@ test('the installed twin validates: a broken manifest exits 1 naming the problem
   const file = writeManifest(dir, { attributes: ['VIP', 'vip'], clientTags: [], sessionTags: [] });
   const en = await runCli(['validate', file], { bin: twin });
   assert.equal(en.code, 1);
-  assert.match(en.stdout, /error duplicate-name: "vip" duplicates "VIP"/);
+  assert.match(en.stdout, /error duplicate-name: "vip" repeats "VIP"/);
   const ru = await runCli(['validate', '--format', 'sarif', file], {
     bin: twin,
     env: { LANG: 'ru_RU.UTF-8' },

@@ -1,6 +1,7 @@
 // Every command of the extension, id → factory. activate() registers them all from here; package.json
 // `contributes.commands` lists the same ids (a unit test keeps the two in step).
 import type { TwinServices } from '../services';
+import { newManifestCommand } from './newManifestCommand';
 import { planCommand } from './planCommand';
 import { pullCommand } from './pullCommand';
 import { pushCommand } from './pushCommand';
@@ -19,4 +20,5 @@ export const COMMANDS: Readonly<Record<string, CommandFactory>> = {
   'twin.plan': planCommand,
   'twin.push': pushCommand,
   'twin.pull': pullCommand,
+  'twin.newManifest': newManifestCommand,
 };

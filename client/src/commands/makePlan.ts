@@ -22,13 +22,28 @@ export interface PlannedPush {
   lockPath: string | undefined;
 }
 
-/** Plans a push of `manifest`; on failure tells the user why and resolves to undefined. */
+/** A manifest to plan: where it is and its validated model. */
+export interface PlanSubject {
+  uri: vscode.Uri;
+  manifest: Manifest;
+}
+
+/** Why a plan could not be made (undefined reason: the plan was made). */
+export interface PlanFailure {
+  reason: string;
+}
+
+/**
+ * Plans a push of `subject`; on failure tells the user why (or, `quiet`, only hands the reason to
+ * `onFailure`) and resolves to undefined.
+ */
 export async function makePlan(
   services: TwinServices,
   session: ApiSession,
-  uri: vscode.Uri,
-  manifest: Manifest,
+  subject: PlanSubject,
+  options: { quiet?: boolean; onFailure?: (failure: PlanFailure) => void } = {},
 ): Promise<PlannedPush | undefined> {
+  const { uri, manifest } = subject;
   const lockPath = uri.scheme === 'file' ? lockPathFor(uri.fsPath) : undefined;
   try {
     const plan = await vscode.window.withProgress(
@@ -60,9 +75,11 @@ export async function makePlan(
         ? vscode.l10n.t('The lock file {0} cannot be read: {1}', e.lockPath, e.reason)
         : describeTwinError(e);
     services.log.line(vscode.l10n.t('Plan failed: {0}', reason));
-    void vscode.window.showErrorMessage(
-      vscode.l10n.t('Could not plan against {0}: {1}', session.host, reason),
-    );
+    options.onFailure?.({ reason });
+    if (!options.quiet)
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t('Could not plan against {0}: {1}', session.host, reason),
+      );
     return undefined;
   }
 }

@@ -123,14 +123,19 @@ export function nothingToCreate(plan: SyncPlan, host: string, file: string): Not
   };
 }
 
-/** The question before a push and its detail, naming the host and the counts. */
+/** The question before a push and its detail, naming the host and the counts (no zero rows). */
 export function confirmationText(plan: SyncPlan, host: string): { message: string; detail: string } {
   const counts = planCounts(plan);
-  const perSection = SECTION_KEYS.map(
+  const lines = SECTION_KEYS.filter((key) => plan.sections[key].create.length > 0).map(
     (key) => `${sectionTitle(key)}: ${plan.sections[key].create.length}`,
-  ).join('\n');
+  );
+  const besides = [
+    counts.existing > 0 ? t('Already on TWIN: {0}.', counts.existing) : '',
+    counts.remoteOnly > 0 ? t('Only on TWIN (left untouched): {0}.', counts.remoteOnly) : '',
+  ].filter((l) => l !== '');
+  if (besides.length > 0) lines.push(besides.join(' '));
   return {
     message: tn(counts.create, 'Create {0} item on {1}?|Create {0} items on {1}?', host),
-    detail: `${perSection}\n${t('Already on TWIN: {0}. Only on TWIN (left untouched): {1}.', counts.existing, counts.remoteOnly)}`,
+    detail: lines.join('\n'),
   };
 }

@@ -83,13 +83,15 @@ export function resultLog(result: ApplyResult): string[] {
   const lines: string[] = [];
   for (const key of SECTION_KEYS) {
     const s = result.sections[key];
-    lines.push(`${sectionTitle(key)}:`);
+    const before = lines.length;
     for (const c of s.created) lines.push(`  + ${c.name}  (${t('created')}, id ${c.id})`);
     for (const f of s.found) lines.push(`  = ${f.name}  (${t('already there')}, id ${f.id})`);
     for (const f of s.failed) lines.push(`  ! ${f.name}  (${t('failed')}: ${describeFailure(f.error)})`);
     for (const u of s.uncertain)
       lines.push(`  ? ${u.name}  (${t('outcome unknown')}: ${describeFailure(u.error)})`);
     for (const n of s.notStarted) lines.push(`  - ${n}  (${t('not sent')})`);
+    // A section's heading only above its items: no empty headings in the log.
+    if (lines.length > before) lines.splice(before, 0, `${sectionTitle(key)}:`);
   }
   if (result.stoppedBy) lines.push(t('Stopped: {0}', describeFailure(result.stoppedBy)));
   return lines;

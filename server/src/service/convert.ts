@@ -4,8 +4,11 @@ import type { ManifestProblem, ProblemSeverity } from '../../../core/src/manifes
 
 const SEVERITY: Record<ProblemSeverity, DiagnosticSeverity> = { error: 1, warning: 2, information: 3 };
 
-/** An LSP diagnostic (source `twin`) for a manifest problem in the document `uri`. */
-export function toDiagnostic(problem: ManifestProblem, uri: string): Diagnostic {
+/**
+ * An LSP diagnostic (source `twin`) for a manifest problem in the document `uri`; `problemDocs` is the
+ * page that explains every code, one heading each (the code is its anchor).
+ */
+export function toDiagnostic(problem: ManifestProblem, uri: string, problemDocs?: string): Diagnostic {
   const diagnostic: Diagnostic = {
     range: problem.range,
     severity: SEVERITY[problem.severity],
@@ -13,6 +16,7 @@ export function toDiagnostic(problem: ManifestProblem, uri: string): Diagnostic 
     source: 'twin',
     message: problem.message,
   };
+  if (problemDocs) diagnostic.codeDescription = { href: `${problemDocs}#${problem.code}` };
   if (problem.related)
     diagnostic.relatedInformation = problem.related.map((r) => ({
       location: { uri, range: r.range },

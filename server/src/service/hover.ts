@@ -3,6 +3,10 @@
 import type { Hover, Position } from 'vscode-languageserver-types';
 import { t } from '../../../core/src/l10n';
 import { isSectionKey, type ManifestDocument } from '../../../core/src/manifest';
+import { differingLetters, foreignLetters } from '../../../core/src/manifest/lookAlike';
+import { describeSwap, markedName } from '../../../core/src/manifest/lookAlikeText';
+import type { SectionEntry } from '../../../core/src/manifest/nodes';
+import { mixedScriptWords } from '../../../core/src/manifest/scripts';
 import { entryAt, keyAt } from './locate';
 import type { RemoteIndex } from './remoteIndex';
 
@@ -36,7 +40,10 @@ export function hoverAt(doc: ManifestDocument, position: Position, remote: Remot
   if (!entry || entry.name === null || entry.normalized === null) return null;
   const section = doc.sections.find((s) => s.key === entry.section);
   const others = (section?.entries ?? []).filter((e) => e !== entry && e.normalized === entry.normalized);
-  const lines = [t('**{0}**\n\nNormalised: `{1}`', entry.name, entry.normalized)];
+  const lines = [
+    t('**{0}**\n\nNormalised: `{1}`', entry.name, entry.normalized),
+    ...lookAlikeLines(doc, entry, others),
+  ];
   lines.push(
     others.length > 0
       ? t(
@@ -59,6 +66,48 @@ export function hoverAt(doc: ManifestDocument, position: Position, remote: Remot
     contents: { kind: 'markdown', value: lines.join('\n\n') },
     range: rangeOf(doc, entry.nameSpan ?? entry.span),
   };
+}
+
+/**
+ * The letters that make this entry differ from a duplicate that looks the same, or that mix scripts in
+ * it: both names with those letters marked, and each letter named (script, code point).
+ */
+function lookAlikeLines(
+  doc: ManifestDocument,
+  entry: SectionEntry,
+  others: readonly SectionEntry[],
+): string[] {
+  const name = entry.name ?? '';
+  const compared = t(
+    'Names are compared ignoring case, ё/е, spaces and Latin letters that look like Cyrillic ones.',
+  );
+  for (const other of others) {
+    const swaps = differingLetters(name, other.name ?? '');
+    if (swaps.length === 0) continue;
+    const line = t('line {0}', doc.lines.positionAt(other.span.start).line + 1);
+    const otherSwaps = differingLetters(other.name ?? '', name);
+    return [
+      t(
+        'Told apart only by look-alike letters (marked):\n\n- {0} (this entry)\n- {1} ({2})\n\n{3}',
+        markedName(name, swaps),
+        markedName(other.name ?? '', otherSwaps),
+        line,
+        swaps.map(describeSwap).join('; '),
+      ),
+      compared,
+    ];
+  }
+  const swaps = mixedScriptWords(name).flatMap((w) =>
+    foreignLetters(w).map((s) => ({ ...s, index: s.index + w.index })),
+  );
+  if (swaps.length === 0) return others.length > 0 ? [compared] : [];
+  return [
+    t(
+      'Letters from the other script (marked): {0}\n\n{1}',
+      markedName(name, swaps),
+      swaps.map(describeSwap).join('; '),
+    ),
+  ];
 }
 
 function rangeOf(doc: ManifestDocument, span: { start: number; end: number }) {

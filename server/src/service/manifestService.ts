@@ -33,6 +33,8 @@ import { documentSymbols, foldingRanges } from './symbols';
 /** Settings the features depend on. */
 export interface ServiceSettings {
   maxNameLength: number;
+  /** URI of the page explaining every problem code (docs/problems.md): each diagnostic links to it. */
+  problemDocs?: string;
 }
 
 interface DocumentState {
@@ -116,9 +118,10 @@ export function createManifestService(initial: Partial<ServiceSettings> = {}): M
     },
     configure(next) {
       const merged = { ...settings, ...next };
-      if (merged.maxNameLength === settings.maxNameLength) return;
+      const reanalyse = merged.maxNameLength !== settings.maxNameLength;
+      // The docs link only changes the diagnostics' conversion, not the cached analyses.
       settings = merged;
-      states.clear();
+      if (reanalyse) states.clear();
     },
     setRemoteState(params) {
       remote = indexRemoteState(params);
@@ -126,7 +129,8 @@ export function createManifestService(initial: Partial<ServiceSettings> = {}): M
     },
     analyze,
     problems,
-    diagnostics: (document) => problems(document).map((p) => toDiagnostic(p, document.uri)),
+    diagnostics: (document) =>
+      problems(document).map((p) => toDiagnostic(p, document.uri, settings.problemDocs)),
     manifest(document) {
       const doc = analyze(document);
       return { manifest: doc.manifest, diagnostics: doc.problems };

@@ -101,24 +101,50 @@ function lineEndAfter(text: string, offset: number): number {
   return newline === -1 ? text.length : newline + 1;
 }
 
-/** "on TWIN" / "new" after each entry's name in `range`. */
+/**
+ * "on TWIN" / "new" after each entry's name in `range`, agreeing with the problems: an entry a push
+ * would refuse (an error or warning on its line) gets no mark, a duplicate gets "duplicate".
+ */
 export function remoteInlayHints(doc: ManifestDocument, remote: RemoteIndex, range: Range): InlayHint[] {
   const hints: InlayHint[] = [];
   const onTwin = t('on TWIN');
   const isNew = t('new');
+  const duplicate = t('duplicate');
   const from = doc.lines.offsetAt(range.start);
   const to = doc.lines.offsetAt(range.end);
+  const flagged = flaggedLines(doc.problems);
   for (const section of doc.sections) {
     const known = remote.sections[section.key].normalized;
     for (const entry of section.entries) {
       if (!entry.nameSpan || entry.normalized === null || entry.normalized === '') continue;
       if (entry.nameSpan.end < from || entry.nameSpan.start > to) continue;
+      const span = entry.lineSpan ?? entry.span;
+      const first = doc.lines.positionAt(span.start).line;
+      const last = doc.lines.positionAt(Math.max(span.start, span.end - 1)).line;
+      let verdict: 'duplicate' | 'refused' | undefined;
+      for (let line = first; line <= last && verdict !== 'duplicate'; line++)
+        verdict = flagged.get(line) ?? verdict;
+      if (verdict === 'refused') continue;
       hints.push({
         position: doc.lines.positionAt(entry.nameSpan.end),
-        label: known.has(entry.normalized) ? onTwin : isNew,
+        label: verdict === 'duplicate' ? duplicate : known.has(entry.normalized) ? onTwin : isNew,
         paddingLeft: true,
       });
     }
   }
   return hints;
+}
+
+/** Lines that carry an error or a warning: "duplicate" for a repeated name, else "refused". */
+function flaggedLines(problems: readonly ManifestProblem[]): Map<number, 'duplicate' | 'refused'> {
+  const lines = new Map<number, 'duplicate' | 'refused'>();
+  for (const p of problems) {
+    if (p.severity === 'information') continue;
+    for (let line = p.range.start.line; line <= p.range.end.line; line++)
+      lines.set(
+        line,
+        p.code === 'duplicate-name' || lines.get(line) === 'duplicate' ? 'duplicate' : 'refused',
+      );
+  }
+  return lines;
 }

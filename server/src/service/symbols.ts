@@ -43,13 +43,18 @@ export function documentSymbols(doc: ManifestDocument): DocumentSymbol[] {
   return symbols;
 }
 
-/** Folding ranges: each section, and each entry written over several lines. */
+/**
+ * Folding ranges: each section, from its key to its last entry (so the comments that lead the next
+ * section stay visible when it is folded), and each entry written over several lines.
+ */
 export function foldingRanges(doc: ManifestDocument): FoldingRange[] {
   const ranges: FoldingRange[] = [];
   const lineOf = (offset: number) => doc.lines.positionAt(offset).line;
   for (const section of doc.sections) {
     const startLine = lineOf(section.keySpan.start);
-    const endLine = lineOf(trimEnd(doc.text, section.end));
+    const last = section.entries[section.entries.length - 1];
+    const end = last ? Math.max(last.span.end, last.nameSpan?.end ?? 0) : section.keySpan.end;
+    const endLine = lineOf(trimEnd(doc.text, Math.min(end, section.end)));
     if (endLine > startLine) ranges.push({ startLine, endLine });
     for (const entry of section.entries) {
       const first = lineOf(entry.span.start);

@@ -67,15 +67,38 @@ describe('package.json contributions', () => {
         );
   });
 
-  test('activation is on the language, the account and the commands only', () => {
+  test('activation: the language, the account, a workspace with a manifest, the plan view and the commands only', () => {
     assert.ok(pkg.activationEvents.includes('onLanguage:twin-yaml'));
-    assert.ok(
-      pkg.activationEvents.every(
-        (e) =>
-          e === 'onLanguage:twin-yaml' ||
-          e === 'onAuthenticationRequest:twin' ||
-          e.startsWith('onCommand:twin.'),
-      ),
-    );
+    assert.ok(pkg.activationEvents.includes('workspaceContains:**/*.twin.yaml'));
+    const allowed = [
+      'onLanguage:twin-yaml',
+      'onAuthenticationRequest:twin',
+      'workspaceContains:**/*.twin.yaml',
+      'onWebviewPanel:twin.plan',
+    ];
+    assert.ok(pkg.activationEvents.every((e) => allowed.includes(e) || e.startsWith('onCommand:twin.')));
+  });
+
+  test('Plan and Push are in the palette and the title bar while the plan view is focused', () => {
+    const planView = /activeWebviewPanelId == 'twin\.plan'/;
+    for (const id of ['twin.plan', 'twin.push']) {
+      const palette = pkg.contributes.menus.commandPalette?.find((i) => i.command === id);
+      assert.match(palette?.when ?? '', planView, `palette: ${id}`);
+      assert.ok(
+        pkg.contributes.menus['editor/title']?.some((i) => i.command === id && planView.test(i.when ?? '')),
+        `plan view title: ${id}`,
+      );
+    }
+    for (const menu of ['editor/title', 'explorer/context'])
+      assert.ok(
+        pkg.contributes.menus[menu]?.some((i) => i.command === 'twin.pull'),
+        `${menu}: twin.pull`,
+      );
+  });
+
+  test("VS Code's ambiguous-character boxes are off in manifests (Russian text is not suspicious)", () => {
+    const defaults = (pkg.contributes as unknown as { configurationDefaults: Record<string, unknown> })
+      .configurationDefaults;
+    assert.deepEqual(defaults['[twin-yaml]'], { 'editor.unicodeHighlight.ambiguousCharacters': false });
   });
 });

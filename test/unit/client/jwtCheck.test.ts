@@ -95,6 +95,10 @@ describe('tokenStateLabel', () => {
       'токен действует ещё 6 дней',
     );
     assert.equal(
+      inRussian(() => tokenStateLabel(oneDay)),
+      'токен действует ещё 1 день',
+    );
+    assert.equal(
       inRussian(() => tokenStateLabel(expired)),
       'срок токена истёк',
     );

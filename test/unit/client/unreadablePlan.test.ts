@@ -51,7 +51,7 @@ test('an unreadable list: the plan fails with the reason shown, and nothing is c
   const manifest = emptyManifest();
   manifest.sections.attributes.push({ name: 'ФИО' });
   const uri = { scheme: 'untitled', fsPath: '', toString: () => 'untitled:company.twin.yaml' };
-  const planned = await makePlan(services, session, uri as never, manifest);
+  const planned = await makePlan(services, session, { uri: uri as never, manifest });
   assert.equal(planned, undefined, 'no plan, so Push stops before confirming');
   assert.equal(creates, 0);
   assert.equal(sentToServer, 0, 'the language server is not told "TWIN has nothing"');

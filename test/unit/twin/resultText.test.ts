@@ -63,6 +63,17 @@ describe('summaryLine', () => {
     assert.match(logRu, /Атрибуты клиента:\n {2}\+ ФИО {2}\(создан, id a1\)/);
   });
 
+  test('the log has a heading only for a section with items: no empty headings', () => {
+    const log = inEnglish(() => resultLog(result()));
+    assert.deepEqual(log, [
+      'Client attributes:',
+      '  + ФИО  (created, id a1)',
+      '  = Город  (already there, id a2)',
+      'Client tags:',
+      '  + ВИП-клиент  (created, id t1)',
+    ]);
+  });
+
   test('a lock file that cannot be written is worded as the CLI words it', () => {
     const r = result({ complete: false, stoppedBy: { kind: 'lock-write', message: 'EACCES' } });
     assert.match(inEnglish(() => resultLog(r)).join('\n'), /Stopped: Could not write the lock file: EACCES/);

@@ -82,7 +82,7 @@ describe('TWIN token and push against the emulator', () => {
     await api.clearToken();
   });
 
-  it('plans: a preview titled with the host, everything to create', async () => {
+  it('plans: a view titled with the file and the host, everything to create', async () => {
     assert.equal((await api.setToken(emulator.issueToken())).kind, 'stored');
     const doc = await openFile(manifestFile);
     const result = await vscode.commands.executeCommand<PlanCommandResult | undefined>('twin.plan', doc.uri);
@@ -90,8 +90,9 @@ describe('TWIN token and push against the emulator', () => {
     for (const key of SECTION_KEYS)
       assert.equal(result.plan.sections[key].create.length, expected.sections[key].length, key);
     const host = new URL(emulator.baseUrl).host;
-    assert.ok(result.previewUri.path.includes(host), result.previewUri.toString());
-    assert.ok(result.previewText.includes(host));
+    assert.ok(result.view, 'the plan view shows the plan');
+    assert.equal(result.view.title, `Plan: company.twin.yaml → ${host}`);
+    assert.ok(result.view.text.includes(host), result.view.text);
     assert.equal(emulator.state.log.filter((r) => r.method === 'POST').length, 0, 'a plan creates nothing');
   });
 

@@ -1,4 +1,6 @@
 import { t } from '../../l10n';
+import { differingLetters } from '../lookAlike';
+import { describeSwaps } from '../lookAlikeText';
 import type { SectionEntry } from '../nodes';
 import type { OffsetEdit } from '../problem';
 import { quotable, type ManifestRule } from './rule';
@@ -34,22 +36,20 @@ export function findDuplicates(
 export const duplicateNameRule: ManifestRule = {
   code: 'duplicate-name',
   severity: 'error',
-  checkDocument(doc, _settings, out) {
+  checkDocument(doc, settings, out) {
     for (const section of doc.sections) {
       const known =
         doc.duplicateNames?.get(section.key) ?? (doc.duplicateNames ? new Set<string>() : undefined);
       for (const { entry, first } of findDuplicates(section.entries, known)) {
         const firstName = quotable(first.name ?? '');
         const name = quotable(entry.name ?? '');
+        const swaps = differingLetters(entry.name ?? '', first.name ?? '');
         const firstLine = doc.lines.positionAt(first.span.start).line + 1;
         out.report(
           entry.nameSpan ?? entry.span,
-          t(
-            '"{0}" duplicates "{1}" on line {2} (names are compared ignoring case, ё/е, spaces and look-alike letters).',
-            name,
-            firstName,
-            firstLine,
-          ),
+          swaps.length > 0
+            ? t('"{0}" repeats "{1}" on line {2}: {3}.', name, firstName, firstLine, describeSwaps(swaps))
+            : t('"{0}" repeats "{1}" on line {2}.', name, firstName, firstLine),
           {
             related: [
               { span: first.nameSpan ?? first.span, message: t('First occurrence of "{0}"', firstName) },
