@@ -44,16 +44,7 @@ export function hoverAt(doc: ManifestDocument, position: Position, remote: Remot
     t('**{0}**\n\nNormalised: `{1}`', entry.name, entry.normalized),
     ...lookAlikeLines(doc, entry, others),
   ];
-  lines.push(
-    others.length > 0
-      ? t(
-          'Same name as: {0}',
-          others
-            .map((e) => `${e.name ?? ''} (${t('line {0}', doc.lines.positionAt(e.span.start).line + 1)})`)
-            .join(', '),
-        )
-      : t('No duplicates in this section.'),
-  );
+  lines.push(others.length > 0 ? sameNameAs(doc, others) : t('No duplicates in this section.'));
   if (remote) {
     const onTwin = remote.sections[entry.section].normalized.has(entry.normalized);
     lines.push(
@@ -112,4 +103,16 @@ function lookAlikeLines(
 
 function rangeOf(doc: ManifestDocument, span: { start: number; end: number }) {
   return { start: doc.lines.positionAt(span.start), end: doc.lines.positionAt(span.end) };
+}
+
+/** A hover is read, not scrolled: the first repeats by line, and how many more there are. */
+const MAX_REPEATS_LISTED = 20;
+
+function sameNameAs(doc: ManifestDocument, others: readonly SectionEntry[]): string {
+  const listed = others
+    .slice(0, MAX_REPEATS_LISTED)
+    .map((e) => `${e.name ?? ''} (${t('line {0}', doc.lines.positionAt(e.span.start).line + 1)})`)
+    .join(', ');
+  const more = others.length - MAX_REPEATS_LISTED;
+  return t('Same name as: {0}', more > 0 ? listed + t(' and {0} more', more) : listed);
 }
