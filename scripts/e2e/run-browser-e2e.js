@@ -33,7 +33,9 @@ const scenarioStep = (name) =>
  */
 function expectedProblems(file, locale = 'en') {
   const { analyzeManifest } = require(path.join(root, 'out', 'core', 'src', 'manifest', 'index.js'));
-  return analyzeManifest(fs.readFileSync(file, 'utf8'), { locale }).diagnostics;
+  const { inBundledLanguage } = require(path.join(root, 'out', 'core', 'src', 'l10n', 'bundled.js'));
+  const text = fs.readFileSync(file, 'utf8');
+  return inBundledLanguage(locale, () => analyzeManifest(text).diagnostics);
 }
 
 /** Names per section of a manifest, as written (strings or {name}). */
