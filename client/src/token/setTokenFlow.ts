@@ -2,9 +2,10 @@
 // against the server where it can list, then store it for the configured base URL.
 import * as vscode from 'vscode';
 import { describeTwinError } from '../../../core/src/twin';
-import { refusalBeforeAsking } from '../apiTarget';
+import { unusableBaseUrlReason } from '../apiTarget';
 import type { TwinServices } from '../services';
 import { hostOf, readSettings } from '../settings';
+import { requireTrust } from '../trust';
 import { checkToken, cleanTokenInput, type TokenCheck } from '../../../core/src/twin/tokenRule';
 import { tokenRefusal, tokenStateLabel, tokenWarning } from './tokenMessages';
 import { verifyToken } from './verifyToken';
@@ -21,9 +22,13 @@ export async function setTokenFlow(
   input?: string,
   title?: string,
 ): Promise<SetTokenOutcome> {
+  if (!requireTrust()) return { kind: 'refused', reason: 'untrusted' };
   const { baseUrl } = readSettings();
-  const blocked = refusalBeforeAsking(baseUrl);
-  if (blocked !== undefined) return { kind: 'refused', reason: blocked };
+  const unusable = unusableBaseUrlReason(baseUrl);
+  if (unusable !== undefined) {
+    void vscode.window.showErrorMessage(unusable);
+    return { kind: 'refused', reason: unusable };
+  }
   const host = hostOf(baseUrl);
   const raw =
     input ?? (await services.prompter.askToken(title ?? vscode.l10n.t('TWIN API token for {0}', host)));
