@@ -143,6 +143,7 @@ async function main() {
       runDir,
       cleanup,
       setPage: (page) => (currentPage = page),
+      workbenchStep: 'workbench loads with the extension and the examples workspace',
     };
     const [editorSteps, pushSteps, accountSteps, russianSteps, startSteps] = [
       'editor',
@@ -152,6 +153,14 @@ async function main() {
       'start',
     ].map(scenarioStep);
     if (session) {
+      // Every part starts from the loaded workbench, so it is a step of its own, whichever parts run.
+      await steps.step(ctx.workbenchStep, async (s) => {
+        await ctx.openWorkbench();
+        const files = await session.page.locator('.explorer-folders-view .monaco-list-row').allInnerTexts();
+        s.note(`Explorer: ${files.map((f) => f.replace(/\s+/g, ' ').trim()).join(', ')}`);
+        if (!files.some((f) => f.includes('company.twin.yaml')))
+          throw new Error('company.twin.yaml not in the Explorer');
+      });
       await editorSteps(ctx);
       await pushSteps(ctx);
       await accountSteps(ctx);

@@ -14,30 +14,31 @@ module.exports = async function accountSteps(ctx) {
   const { steps, page } = ctx;
   const signedIn = 'TWIN: Sign In with email and password: the password box is masked, IAM signs in';
 
-  await steps.step(signedIn, async (s) => {
-    await ui.runCommand(page, 'TWIN: Sign In');
-    await ui.waitUntilQuickPick(page, /Email and password/);
-    await page.keyboard.type('Email and password');
-    await page.keyboard.press('Enter');
-    await ui.waitForInputBox(page, /email you sign in/i);
-    await page.keyboard.type(DEMO.email);
-    await page.keyboard.press('Enter');
-    await ui.waitForInputBox(page, /password/i);
-    if (!(await ui.inputBoxIsPassword(page))) throw new Error('the password input box is not masked');
-    await page.keyboard.type(DEMO.password);
-    await page.keyboard.press('Enter');
-    const note = await ui.waitForNotification(page, /Signed in to TWIN/);
-    s.note(`notification: "${note}"`);
-    const bar = await waitUntil(
-      async () =>
-        (await page.locator('.statusbar-item').allInnerTexts())
-          .map(ui.squash)
-          .find((t) => /TWIN: Анна Демо/.test(t)),
-      { timeout: 15000, what: 'the status bar to name the account' },
-    );
-    s.note(`status bar: "${bar}"`);
-    await ui.clearNotifications(page);
-  });
+  await steps.step(
+    signedIn,
+    async (s) => {
+      await ui.runCommand(page, 'TWIN: Sign In');
+      await ui.waitUntilQuickPick(page, /Email and password/);
+      await page.keyboard.type('Email and password');
+      await page.keyboard.press('Enter');
+      await ui.waitForInputBox(page, /email you sign in/i);
+      await ui.answerInputBox(page, DEMO.email);
+      await ui.waitForInputBox(page, /password/i);
+      if (!(await ui.inputBoxIsPassword(page))) throw new Error('the password input box is not masked');
+      await ui.answerInputBox(page, DEMO.password);
+      const bar = await waitUntil(
+        async () =>
+          (await page.locator('.statusbar-item').allInnerTexts())
+            .map(ui.squash)
+            .find((t) => /TWIN: Анна Демо/.test(t)),
+        { timeout: 15000, what: 'the status bar to name the account' },
+      );
+      s.note(`status bar: "${bar}"`);
+      s.note(`notification: "${await ui.waitForNotification(page, /Signed in to TWIN/)}"`);
+      await ui.clearNotifications(page);
+    },
+    { needs: [ctx.workbenchStep] },
+  );
 
   await steps.step(
     'the Accounts menu lists the TWIN account with its name and company',

@@ -8,14 +8,6 @@ const { waitUntil } = require('../../scripts/e2e/lib/wait');
 module.exports = async function editorSteps(ctx) {
   const { steps, page } = ctx;
 
-  await steps.step('workbench loads with the extension and the examples workspace', async (s) => {
-    await ctx.openWorkbench();
-    const files = await page.locator('.explorer-folders-view .monaco-list-row').allInnerTexts();
-    s.note(`Explorer: ${files.map(ui.squash).join(', ')}`);
-    if (!files.some((f) => f.includes('company.twin.yaml')))
-      throw new Error('company.twin.yaml not in the Explorer');
-  });
-
   await steps.step(
     'open company.twin.yaml: TWIN YAML language mode, no problems',
     async (s) => {
@@ -37,7 +29,7 @@ module.exports = async function editorSteps(ctx) {
       if (await page.locator('.editor-instance .monaco-editor .squiggly-error').count())
         throw new Error('error squiggles in the valid example');
     },
-    { needs: ['workbench loads with the extension and the examples workspace'] },
+    { needs: [ctx.workbenchStep] },
   );
 
   await steps.step(
@@ -68,7 +60,7 @@ module.exports = async function editorSteps(ctx) {
         await ui.runCommand(page, 'View: Toggle Maximized Panel');
       }
     },
-    { needs: ['workbench loads with the extension and the examples workspace'] },
+    { needs: [ctx.workbenchStep] },
   );
 
   await steps.step(

@@ -45,7 +45,7 @@ async function entryMarks(page, fileText) {
 module.exports = async function pushSteps(ctx) {
   const { steps, page, emulator } = ctx;
   const host = new URL(emulator.baseUrl).host;
-  const workbench = 'workbench loads with the extension and the examples workspace';
+  const workbench = ctx.workbenchStep;
   // Entries of the manifest: every one must be in view and marked.
   const entryCount = () =>
     ctx
@@ -64,9 +64,7 @@ module.exports = async function pushSteps(ctx) {
       const prompt = await ui.waitForInputBox(page, /token/i);
       s.note(`input box: "${prompt}"`);
       if (!(await ui.inputBoxIsPassword(page))) throw new Error('the token input box is not a password box');
-      await page.keyboard.type(token);
-      await s.shot('token typed (masked)');
-      await page.keyboard.press('Enter');
+      await ui.answerInputBox(page, token, { beforeEnter: () => s.shot('token typed (masked)') });
       const stored = await ui.waitForNotification(page, /token stored|токен .*сохран/i);
       s.note(`notification: "${stored}"`);
       // A short label on the bar; the host and the token's days in its tooltip (also its aria-label).

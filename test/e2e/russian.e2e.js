@@ -86,8 +86,7 @@ module.exports = async function russianSteps(ctx) {
       await ui.quickOpen(page, 'company.twin.yaml');
       await ui.runCommand(page, russian);
       s.note(`input box: "${await ui.waitForInputBox(page, /токен/i)}"`);
-      await page.keyboard.type(token);
-      await page.keyboard.press('Enter');
+      await ui.answerInputBox(page, token);
       s.note(`notification: "${await ui.waitForNotification(page, /токен .*сохран/i)}"`);
       await ui.clearNotifications(page);
     },

@@ -62,8 +62,7 @@ module.exports = async function startSteps(ctx) {
         s.note(`status bar: "${bar}"`);
         await ui.runCommand(page, 'TWIN: Set API Token');
         await ui.waitForInputBox(page, /token/i);
-        await page.keyboard.type(ctx.startToken);
-        await page.keyboard.press('Enter');
+        await ui.answerInputBox(page, ctx.startToken);
         await ui.waitForNotification(page, /token stored/i);
         await ui.runCommand(page, 'TWIN: Push to TWIN');
         await ui.waitForDialog(page);

@@ -105,6 +105,32 @@ async function waitForInputBox(page, re, { timeout = 20000 } = {}) {
   );
 }
 
+/**
+ * Types `text` into the open input box and presses Enter, as a person would, and returns once VS Code
+ * has taken the answer: the box closed or moved on to its next question. VS Code validates the answer
+ * in the extension host before it accepts it; anything the script does before that (opening the
+ * palette, say) would close the box and the extension would read it as dismissed. `beforeEnter` runs
+ * once the text is in the box (a screenshot of it, say).
+ */
+async function answerInputBox(page, text, { timeout = 20000, beforeEnter } = {}) {
+  const widget = quickInput(page);
+  const input = widget.locator('.quick-input-box input');
+  await page.keyboard.type(text);
+  await waitUntil(async () => (await input.inputValue()) === text, {
+    timeout,
+    what: 'the input box to hold what was typed',
+  });
+  if (beforeEnter) await beforeEnter();
+  await page.keyboard.press('Enter');
+  await waitUntil(async () => !(await widget.isVisible()) || (await input.inputValue()) !== text, {
+    timeout,
+    what: 'the input box to take the answer',
+  }).catch(async (e) => {
+    const says = squash(await widget.innerText().catch(() => ''));
+    throw new Error(`${e.message}; the box says "${says}"`);
+  });
+}
+
 /** True when the visible input box is a password box (typed text is masked). */
 async function inputBoxIsPassword(page) {
   return (await quickInput(page).locator('input[type="password"]').count()) > 0;
@@ -401,6 +427,7 @@ module.exports = {
   openPalette,
   quickOpen,
   waitForInputBox,
+  answerInputBox,
   inputBoxIsPassword,
   showNotificationsCenter,
   notificationTexts,
