@@ -3,25 +3,40 @@
 // language and naming the setting, instead of after a token prompt as a generic command error.
 import * as vscode from 'vscode';
 import { checkTokenTarget, describeTwinError, TwinApiError } from '../../core/src/twin';
+import { requireTrust } from './trust';
 
-/** Undefined when the token may be sent to `baseUrl`; otherwise why not, in the user's language. */
-export function unusableBaseUrlReason(baseUrl: string): string | undefined {
+/** Undefined when credentials may be sent to `url`; otherwise why not, worded by `say`. */
+function unusableReason(url: string, say: (why: string) => string): string | undefined {
   try {
-    checkTokenTarget(baseUrl);
+    checkTokenTarget(url);
     return undefined;
   } catch (e) {
     if (!(e instanceof TwinApiError)) throw e;
-    return vscode.l10n.t('The setting twin.api.baseUrl cannot be used: {0}', describeTwinError(e));
+    return say(describeTwinError(e));
   }
+}
+
+/** Undefined when the token may be sent to `baseUrl`; otherwise why not, in the user's language. */
+export function unusableBaseUrlReason(baseUrl: string): string | undefined {
+  return unusableReason(baseUrl, (why) =>
+    vscode.l10n.t('The setting twin.api.baseUrl cannot be used: {0}', why),
+  );
 }
 
 /** The same for `twin.api.iamUrl`, where the password and the refresh token go. */
 export function unusableIamUrlReason(iamUrl: string): string | undefined {
-  try {
-    checkTokenTarget(iamUrl);
-    return undefined;
-  } catch (e) {
-    if (!(e instanceof TwinApiError)) throw e;
-    return vscode.l10n.t('The setting twin.api.iamUrl cannot be used: {0}', describeTwinError(e));
-  }
+  return unusableReason(iamUrl, (why) =>
+    vscode.l10n.t('The setting twin.api.iamUrl cannot be used: {0}', why),
+  );
+}
+
+/**
+ * Why nothing may be asked for now: an untrusted workspace (already said by requireTrust) or an
+ * unusable base URL (shown here); undefined to go on. Sign-in and pasting a token both start here.
+ */
+export function refusalBeforeAsking(baseUrl: string): string | undefined {
+  if (!requireTrust()) return 'untrusted';
+  const unusable = unusableBaseUrlReason(baseUrl);
+  if (unusable !== undefined) void vscode.window.showErrorMessage(unusable);
+  return unusable;
 }

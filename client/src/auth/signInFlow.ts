@@ -1,22 +1,17 @@
 // `TWIN: Sign In`, the Accounts menu's sign-in and the "sign in again" after a session ends: one
 // question (which way), then the password path (IAM) or today's pasted-token path.
 import * as vscode from 'vscode';
-import { unusableBaseUrlReason } from '../apiTarget';
+import { refusalBeforeAsking } from '../apiTarget';
 import type { TwinServices } from '../services';
 import { hostOf, readSettings } from '../settings';
 import { setTokenFlow } from '../token/setTokenFlow';
-import { requireTrust } from '../trust';
 import { passwordSignIn, type SignInOutcome } from './passwordSignIn';
 
 /** Asks how to sign in and signs in; `title` says why (none yet, the session ended…). */
 export async function signInFlow(services: TwinServices, title?: string): Promise<SignInOutcome> {
-  if (!requireTrust()) return { kind: 'refused', reason: 'untrusted' };
   const { baseUrl } = readSettings();
-  const unusable = unusableBaseUrlReason(baseUrl);
-  if (unusable !== undefined) {
-    void vscode.window.showErrorMessage(unusable);
-    return { kind: 'refused', reason: unusable };
-  }
+  const refusal = refusalBeforeAsking(baseUrl);
+  if (refusal !== undefined) return { kind: 'refused', reason: refusal };
   const heading = title ?? vscode.l10n.t('Sign in to TWIN ({0})', hostOf(baseUrl));
   const answer = await services.prompter.ask(heading);
   if (answer === undefined) return { kind: 'cancelled' };

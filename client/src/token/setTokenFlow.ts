@@ -2,10 +2,9 @@
 // against the server where it can list, then store it for the configured base URL.
 import * as vscode from 'vscode';
 import { describeTwinError } from '../../../core/src/twin';
-import { unusableBaseUrlReason } from '../apiTarget';
+import { refusalBeforeAsking } from '../apiTarget';
 import type { TwinServices } from '../services';
 import { hostOf, readSettings } from '../settings';
-import { requireTrust } from '../trust';
 import { checkToken, cleanTokenInput, type TokenCheck } from '../../../core/src/twin/tokenRule';
 import { tokenRefusal, tokenStateLabel, tokenWarning } from './tokenMessages';
 import { verifyToken } from './verifyToken';
@@ -22,13 +21,9 @@ export async function setTokenFlow(
   input?: string,
   title?: string,
 ): Promise<SetTokenOutcome> {
-  if (!requireTrust()) return { kind: 'refused', reason: 'untrusted' };
   const { baseUrl } = readSettings();
-  const unusable = unusableBaseUrlReason(baseUrl);
-  if (unusable !== undefined) {
-    void vscode.window.showErrorMessage(unusable);
-    return { kind: 'refused', reason: unusable };
-  }
+  const blocked = refusalBeforeAsking(baseUrl);
+  if (blocked !== undefined) return { kind: 'refused', reason: blocked };
   const host = hostOf(baseUrl);
   const raw =
     input ?? (await services.prompter.askToken(title ?? vscode.l10n.t('TWIN API token for {0}', host)));
