@@ -1,0 +1,97 @@
+// When signing in goes wrong, in the real editor against the emulator's IAM: a wrong password and an
+// IAM that cannot answer each end in one message that says which, and leave nothing stored; a session
+// TWIN stopped renewing (refresh tokens revoked in the cabinet) asks to sign in once during a push,
+// after which the push finishes and creates every item exactly once.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as vscode from 'vscode';
+import type { TwinTestApi } from '../../../client/src/api';
+import type { SignInOutcome } from '../../../client/src/auth/passwordSignIn';
+import type { PushCommandResult } from '../../../client/src/commands/pushCommand';
+import { DEMO_USER, startEmulator, type RunningEmulator } from '../../../emulator/src';
+import { setSetting, twinApi, waitFor } from './support';
+
+// Short enough that the test can outlive a token without waiting long.
+const TOKEN_LIFETIME_S = 3;
+const WRONG_PASSWORD = 'not-the-demo-password';
+
+describe('signing in when it goes wrong', () => {
+  let api: TwinTestApi;
+  let emulator: RunningEmulator;
+  let dir: string;
+
+  const signIn = (password: string): Promise<SignInOutcome> => {
+    api.answerSignInPrompts([{ kind: 'password', email: DEMO_USER.email, password }]);
+    return vscode.commands.executeCommand<SignInOutcome>('twin.signIn') as Promise<SignInOutcome>;
+  };
+
+  before(async () => {
+    api = await twinApi();
+    emulator = await startEmulator({ switches: { tokenTtlSeconds: TOKEN_LIFETIME_S } });
+    await setSetting('api.baseUrl', emulator.baseUrl);
+    await setSetting('api.iamUrl', emulator.iamUrl);
+    await setSetting('push.confirm', false);
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'twin-vscode-signin-faults-'));
+  });
+
+  afterEach(async () => {
+    emulator.state.set({ iamAvailable: true });
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('twin.signOut');
+    await api?.clearToken();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (const key of ['api.baseUrl', 'api.iamUrl', 'push.confirm']) await setSetting(key, undefined);
+    await emulator?.close();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a wrong password: TWIN refused it, says so, and nothing is stored', async () => {
+    const outcome = await signIn(WRONG_PASSWORD);
+    assert.equal(outcome.kind, 'refused');
+    const reason = outcome.kind === 'refused' ? outcome.reason : '';
+    assert.match(reason, /^TWIN did not accept this email and password/, 'the credentials, said plainly');
+    assert.ok(!reason.includes(WRONG_PASSWORD), 'the password is not in the message');
+    assert.deepEqual(await api.storedSecretKeys(), []);
+    assert.equal(await api.sessionState(), undefined);
+    assert.match(await api.statusBarText(), /not signed in/);
+  });
+
+  it('IAM cannot answer: the message names the IAM host and nothing is stored', async () => {
+    emulator.state.set({ iamAvailable: false });
+    const outcome = await signIn(DEMO_USER.password);
+    assert.equal(outcome.kind, 'refused');
+    const reason = outcome.kind === 'refused' ? outcome.reason : '';
+    assert.match(reason, new RegExp(`Could not sign in to TWIN at ${new URL(emulator.iamUrl).host}`));
+    assert.doesNotMatch(reason, /did not accept this email and password/, 'not blamed on the password');
+    assert.deepEqual(await api.storedSecretKeys(), []);
+    assert.match(await api.statusBarText(), /not signed in/);
+  });
+
+  it('a session TWIN stopped renewing asks to sign in once; the push then creates every item once', async () => {
+    assert.equal((await signIn(DEMO_USER.password)).kind, 'signed-in');
+    emulator.state.revokeRefreshTokens();
+    const expiresAt = (await api.sessionState())?.expiresAt ?? 0;
+    await waitFor('the signed-in token to expire', () => (Date.now() > expiresAt ? true : undefined));
+    const names = ['ФИО', 'Возраст', 'Город'];
+    const file = path.join(dir, 'renew.twin.yaml');
+    fs.writeFileSync(file, `attributes:\n${names.map((n) => `  - ${n}\n`).join('')}`);
+    const asked = api.signInPromptCount();
+    api.answerSignInPrompts([{ kind: 'password', email: DEMO_USER.email, password: DEMO_USER.password }]);
+    const result = await vscode.commands.executeCommand<PushCommandResult>(
+      'twin.push',
+      vscode.Uri.file(file),
+    );
+    assert.equal(result.kind, 'pushed');
+    assert.ok(
+      result.kind === 'pushed' && result.result.complete,
+      result.kind === 'pushed' ? result.summary : '',
+    );
+    assert.equal(api.signInPromptCount() - asked, 1, 'asked once to sign in again');
+    for (const n of names) assert.equal(emulator.state.timesStored('attributes', n, '1'), 1, n);
+    assert.ok(((await api.sessionState())?.expiresAt ?? 0) > expiresAt, 'the new session is stored');
+  });
+});
