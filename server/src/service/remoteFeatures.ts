@@ -102,8 +102,9 @@ function lineEndAfter(text: string, offset: number): number {
 }
 
 /**
- * "on TWIN" / "new" after each entry's name in `range`, agreeing with the problems: an entry a push
- * would refuse (an error or warning on its line) gets no mark, a duplicate gets "duplicate".
+ * "on TWIN" / "new" after each entry's name in `range`, agreeing with what a push does: an entry a
+ * push would refuse (an error on its line) gets no mark, a duplicate gets "duplicate", and an entry
+ * with only a warning is marked like any other, since a push creates it as written.
  */
 export function remoteInlayHints(doc: ManifestDocument, remote: RemoteIndex, range: Range): InlayHint[] {
   const hints: InlayHint[] = [];
@@ -135,11 +136,11 @@ export function remoteInlayHints(doc: ManifestDocument, remote: RemoteIndex, ran
   return hints;
 }
 
-/** Lines that carry an error or a warning: "duplicate" for a repeated name, else "refused". */
+/** Lines that carry an error: "duplicate" for a repeated name, else "refused". */
 function flaggedLines(problems: readonly ManifestProblem[]): Map<number, 'duplicate' | 'refused'> {
   const lines = new Map<number, 'duplicate' | 'refused'>();
   for (const p of problems) {
-    if (p.severity === 'information') continue;
+    if (p.severity !== 'error') continue;
     for (let line = p.range.start.line; line <= p.range.end.line; line++)
       lines.set(
         line,

@@ -31,7 +31,7 @@ test("folding the example: each section ends at its last entry, the next section
       );
 });
 
-test('marks agree with problems: none on an invalid name, "duplicate" on a repeated one', () => {
+test('marks agree with a push: none on an invalid name, "duplicate" on a repeated one, warnings marked', () => {
   const text = [
     'attributes:',
     '  - ФИО',
@@ -45,8 +45,11 @@ test('marks agree with problems: none on an invalid name, "duplicate" on a repea
   const { service, document } = setup(text);
   service.setRemoteState({ api: API, sections: { attributes: ['ФИО'], clientTags: [], sessionTags: [] } });
   const marks = service.inlayHints(document, WHOLE).map((h) => [h.position.line, h.label]);
+  // "  Город  " and 2024 carry only warnings: a push creates them as written, so they are "new".
   assert.deepEqual(marks, [
     [1, 'on TWIN'],
+    [3, 'new'],
+    [4, 'new'],
     [5, 'duplicate'],
     [6, 'new'],
   ]);

@@ -96,7 +96,7 @@ describe('the plan view', () => {
     assert.doesNotMatch(after.text, /Push to TWIN/, 'no Push button when there is nothing to push');
   });
 
-  it('marks no entry "on TWIN" or "new" where a push would refuse it; a duplicate is "duplicate"', async () => {
+  it('marks agree with a push: none where it would refuse the entry, "duplicate" on a repeat, warnings marked', async () => {
     const file = path.join(path.dirname(planned.fsPath), 'invalid.twin.yaml');
     const lines = [
       'attributes:',
@@ -124,8 +124,11 @@ describe('the plan view', () => {
       typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('');
     assert.deepEqual(
       marks.map((h) => [h.position.line, label(h)]),
+      // "  Город  " and 2024 carry only warnings; a push takes them as written (Город is on TWIN).
       [
         [1, 'on TWIN'],
+        [3, 'on TWIN'],
+        [4, 'new'],
         [5, 'duplicate'],
       ],
     );
