@@ -5,13 +5,12 @@
 // creates every item once, and signing out removes the secret.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import type { TwinTestApi } from '../../../client/src/api';
 import type { PushCommandResult } from '../../../client/src/commands/pushCommand';
-import { DEMO_USER, startEmulator, type RunningEmulator } from '../../../emulator/src';
-import { setSetting, signInThroughAccountsMenu, twinApi, waitFor } from './support';
+import { DEMO_USER, type RunningEmulator } from '../../../emulator/src';
+import { signInThroughAccountsMenu, useEmulatorSession, waitFor } from './support';
 
 const TOKEN_LIFETIME_S = 20;
 const ITEMS = 60;
@@ -20,24 +19,10 @@ describe('the TWIN account: sign-in, renewal during a push, sign-out', () => {
   let api: TwinTestApi;
   let emulator: RunningEmulator;
   let dir: string;
-
-  before(async () => {
-    api = await twinApi();
-    emulator = await startEmulator({ switches: { tokenTtlSeconds: TOKEN_LIFETIME_S } });
-    await setSetting('api.baseUrl', emulator.baseUrl);
-    await setSetting('api.iamUrl', emulator.iamUrl);
-    await setSetting('push.confirm', false);
-    await setSetting('push.concurrency', 2);
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'twin-vscode-signin-'));
-  });
-
-  after(async () => {
-    await api?.clearToken();
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    for (const key of ['api.baseUrl', 'api.iamUrl', 'push.confirm', 'push.concurrency'])
-      await setSetting(key, undefined);
-    await emulator?.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  useEmulatorSession('twin-vscode-signin-', (session) => ({ api, emulator, dir } = session), {
+    switches: { tokenTtlSeconds: TOKEN_LIFETIME_S },
+    iam: true,
+    settings: { 'push.concurrency': 2 },
   });
 
   it('signs in with email and password through the provider; getSession returns that session', async () => {

@@ -4,14 +4,13 @@
 // after which the push finishes and creates every item exactly once.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import type { TwinTestApi } from '../../../client/src/api';
 import type { SignInOutcome } from '../../../client/src/auth/passwordSignIn';
 import type { PushCommandResult } from '../../../client/src/commands/pushCommand';
-import { DEMO_USER, startEmulator, type RunningEmulator } from '../../../emulator/src';
-import { setSetting, twinApi, waitFor } from './support';
+import { DEMO_USER, type RunningEmulator } from '../../../emulator/src';
+import { useEmulatorSession, waitFor } from './support';
 
 // Short enough that the test can outlive a token without waiting long.
 const TOKEN_LIFETIME_S = 3;
@@ -21,33 +20,17 @@ describe('signing in when it goes wrong', () => {
   let api: TwinTestApi;
   let emulator: RunningEmulator;
   let dir: string;
+  useEmulatorSession('twin-vscode-signin-faults-', (session) => ({ api, emulator, dir } = session), {
+    switches: { tokenTtlSeconds: TOKEN_LIFETIME_S },
+    iam: true,
+  });
 
   const signIn = (password: string): Promise<SignInOutcome> => {
     api.answerSignInPrompts([{ kind: 'password', email: DEMO_USER.email, password }]);
     return vscode.commands.executeCommand<SignInOutcome>('twin.signIn') as Promise<SignInOutcome>;
   };
 
-  before(async () => {
-    api = await twinApi();
-    emulator = await startEmulator({ switches: { tokenTtlSeconds: TOKEN_LIFETIME_S } });
-    await setSetting('api.baseUrl', emulator.baseUrl);
-    await setSetting('api.iamUrl', emulator.iamUrl);
-    await setSetting('push.confirm', false);
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'twin-vscode-signin-faults-'));
-  });
-
-  afterEach(async () => {
-    emulator.state.set({ iamAvailable: true });
-  });
-
-  after(async () => {
-    await vscode.commands.executeCommand('twin.signOut');
-    await api?.clearToken();
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    for (const key of ['api.baseUrl', 'api.iamUrl', 'push.confirm']) await setSetting(key, undefined);
-    await emulator?.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterEach(() => emulator.state.set({ iamAvailable: true }));
 
   it('a wrong password: TWIN refused it, says so, and nothing is stored', async () => {
     const outcome = await signIn(WRONG_PASSWORD);

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import type { TwinExtensionApi, TwinTestApi } from '../../../client/src/api';
-import { startEmulator, type RunningEmulator } from '../../../emulator/src';
+import { startEmulator, type EmulatorSwitches, type RunningEmulator } from '../../../emulator/src';
 
 /** The repository root (the suite runs from out/test/vscode/suite). */
 export const repoRoot = path.resolve(__dirname, '../../../..');
@@ -67,19 +67,42 @@ export interface EmulatorSession {
   dir: string;
 }
 
+/** What a suite asks of its emulator session beyond the defaults. */
+export interface EmulatorSessionOptions {
+  /** Emulator switches at start (a short token lifetime, say). */
+  switches?: Partial<EmulatorSwitches>;
+  /** Also point `twin.api.iamUrl` at the emulator's IAM, for email-and-password sign-in. */
+  iam?: boolean;
+  /** More `twin.*` user settings for the suite; undone afterwards. */
+  settings?: Record<string, unknown>;
+}
+
 /**
  * Registers the hooks most push suites share: before, the extension's API, an emulator in this
  * extension host as `twin.api.baseUrl`, push confirmation off and a temp folder (passed to `ready`);
- * after, the token, editors, settings, emulator and folder are all undone.
+ * after, the token or session, editors, settings, emulator and folder are all undone.
  */
-export function useEmulatorSession(tempPrefix: string, ready: (session: EmulatorSession) => void): void {
+export function useEmulatorSession(
+  tempPrefix: string,
+  ready: (session: EmulatorSession) => void,
+  options: EmulatorSessionOptions = {},
+): void {
   let session: Partial<EmulatorSession> = {};
+  const settingKeys: string[] = [];
   before(async () => {
     const api = await twinApi();
-    const emulator = await startEmulator();
+    const emulator = await startEmulator({ switches: options.switches });
     session = { api, emulator };
-    await setSetting('api.baseUrl', emulator.baseUrl);
-    await setSetting('push.confirm', false);
+    const settings: Record<string, unknown> = {
+      'api.baseUrl': emulator.baseUrl,
+      'push.confirm': false,
+      ...(options.iam ? { 'api.iamUrl': emulator.iamUrl } : {}),
+      ...options.settings,
+    };
+    for (const [key, value] of Object.entries(settings)) {
+      settingKeys.push(key);
+      await setSetting(key, value);
+    }
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), tempPrefix));
     session.dir = dir;
     ready({ api, emulator, dir });
@@ -87,8 +110,7 @@ export function useEmulatorSession(tempPrefix: string, ready: (session: Emulator
   after(async () => {
     await session.api?.clearToken();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await setSetting('api.baseUrl', undefined);
-    await setSetting('push.confirm', undefined);
+    for (const key of settingKeys) await setSetting(key, undefined);
     await session.emulator?.close();
     if (session.dir) fs.rmSync(session.dir, { recursive: true, force: true });
   });
