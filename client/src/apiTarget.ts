@@ -3,7 +3,7 @@
 // language and naming the setting, instead of after a token prompt as a generic command error.
 import * as vscode from 'vscode';
 import { checkTokenTarget, describeTwinError, TwinApiError } from '../../core/src/twin';
-import { requireTrust } from './trust';
+import { requireTrust, restrictedModeReason } from './trust';
 
 /** Undefined when credentials may be sent to `url`; otherwise why not, worded by `say`. */
 function unusableReason(url: string, say: (why: string) => string): string | undefined {
@@ -31,11 +31,11 @@ export function unusableIamUrlReason(iamUrl: string): string | undefined {
 }
 
 /**
- * Why nothing may be asked for now: an untrusted workspace (already said by requireTrust) or an
- * unusable base URL (shown here); undefined to go on. Sign-in and pasting a token both start here.
+ * Why nothing may be asked for now, in the user's language and already shown: an untrusted workspace
+ * or an unusable base URL; undefined to go on. Sign-in and pasting a token both start here.
  */
 export function refusalBeforeAsking(baseUrl: string): string | undefined {
-  if (!requireTrust()) return 'untrusted';
+  if (!requireTrust()) return restrictedModeReason();
   const unusable = unusableBaseUrlReason(baseUrl);
   if (unusable !== undefined) void vscode.window.showErrorMessage(unusable);
   return unusable;
