@@ -102,9 +102,9 @@ function lineEndAfter(text: string, offset: number): number {
 }
 
 /**
- * "on TWIN" / "new" after each entry's name in `range`, agreeing with what a push does: an entry a
- * push would refuse (an error on its line) gets no mark, a duplicate gets "duplicate", and an entry
- * with only a warning is marked like any other, since a push creates it as written.
+ * "on TWIN" / "new" after each entry's name in `range`, agreeing with what a push does: an entry with
+ * an error on its line gets no mark, a duplicate gets "duplicate", and an entry with only a warning
+ * is marked like any other: only errors stop a push.
  */
 export function remoteInlayHints(doc: ManifestDocument, remote: RemoteIndex, range: Range): InlayHint[] {
   const hints: InlayHint[] = [];

@@ -1,4 +1,4 @@
-// Folds end at a section's last entry, and the "on TWIN"/"new" marks agree with the problems.
+// Folds end at a section's last entry, and the "on TWIN"/"new" marks agree with what a push does.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -45,7 +45,7 @@ test('marks agree with a push: none on an invalid name, "duplicate" on a repeate
   const { service, document } = setup(text);
   service.setRemoteState({ api: API, sections: { attributes: ['ФИО'], clientTags: [], sessionTags: [] } });
   const marks = service.inlayHints(document, WHOLE).map((h) => [h.position.line, h.label]);
-  // "  Город  " and 2024 carry only warnings: a push creates them as written, so they are "new".
+  // "  Город  " and 2024 carry only warnings, which do not stop a push: they are marked "new".
   assert.deepEqual(marks, [
     [1, 'on TWIN'],
     [3, 'new'],

@@ -124,7 +124,7 @@ describe('the plan view', () => {
       typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('');
     assert.deepEqual(
       marks.map((h) => [h.position.line, label(h)]),
-      // "  Город  " and 2024 carry only warnings; a push takes them as written (Город is on TWIN).
+      // "  Город  " and 2024 carry only warnings, which do not stop a push (Город is already on TWIN).
       [
         [1, 'on TWIN'],
         [3, 'on TWIN'],
