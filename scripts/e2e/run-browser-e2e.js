@@ -17,6 +17,7 @@ const { sampleCompany } = require('./lib/sample-company');
 const { createSteps } = require('./lib/steps');
 const { processesMentioning } = require('./lib/processes');
 const { waitUntil } = require('./lib/wait');
+const { squash } = require('./lib/ui');
 
 const root = toolchain.repoRoot;
 const shotsDir = path.join(root, '.test-results', 'screenshots');
@@ -153,11 +154,12 @@ async function main() {
       'start',
     ].map(scenarioStep);
     if (session) {
-      // Every part starts from the loaded workbench, so it is a step of its own, whichever parts run.
+      // The English parts (editor, push, account) start from this loaded workbench, so it is a step of
+      // its own, whichever of them run.
       await steps.step(ctx.workbenchStep, async (s) => {
         await ctx.openWorkbench();
         const files = await session.page.locator('.explorer-folders-view .monaco-list-row').allInnerTexts();
-        s.note(`Explorer: ${files.map((f) => f.replace(/\s+/g, ' ').trim()).join(', ')}`);
+        s.note(`Explorer: ${files.map(squash).join(', ')}`);
         if (!files.some((f) => f.includes('company.twin.yaml')))
           throw new Error('company.twin.yaml not in the Explorer');
       });

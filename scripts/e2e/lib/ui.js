@@ -110,11 +110,17 @@ async function waitForInputBox(page, re, { timeout = 20000 } = {}) {
  * has taken the answer: the box closed or moved on to its next question. VS Code validates the answer
  * in the extension host before it accepts it; anything the script does before that (opening the
  * palette, say) would close the box and the extension would read it as dismissed. `beforeEnter` runs
- * once the text is in the box (a screenshot of it, say).
+ * once the text is in the box (a screenshot of it, say). A next question that opens with the same
+ * text already in it would not be told from this one (none of ours does).
  */
 async function answerInputBox(page, text, { timeout = 20000, beforeEnter } = {}) {
   const widget = quickInput(page);
   const input = widget.locator('.quick-input-box input');
+  // A secret typed anywhere else would land in the focused editor, so wait for the box, never guess.
+  await waitUntil(
+    async () => (await widget.isVisible()) && (await input.evaluate((el) => el === document.activeElement)),
+    { timeout: 5000, what: 'an input box with the focus to type into' },
+  );
   await page.keyboard.type(text);
   await waitUntil(async () => (await input.inputValue()) === text, {
     timeout,
