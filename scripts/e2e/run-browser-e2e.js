@@ -25,6 +25,9 @@ const shotsDir = path.join(root, '.test-results', 'screenshots');
 const examplesDir = path.resolve(process.env.TWIN_E2E_EXAMPLES || path.join(root, 'examples'));
 // TWIN_E2E_ONLY=editor,russian runs some parts only (while working on them).
 const parts = (process.env.TWIN_E2E_ONLY || 'editor,push,account,russian,start').split(',');
+// Steps the parts name as prerequisites (`needs`); they run here, whichever parts run.
+const EMULATOR_STEP = 'the emulator starts with the sample company';
+const WORKBENCH_STEP = 'workbench loads with the extension and the examples workspace';
 const scenarioStep = (name) =>
   parts.includes(name) ? require(path.join(root, 'test', 'e2e', `${name}.e2e.js`)) : async () => {};
 
@@ -68,7 +71,7 @@ async function main() {
     process.env.TMPDIR = path.join(runDir, 'tmp');
 
     let emulator = null;
-    await steps.step('the emulator starts with the sample company', async (s) => {
+    await steps.step(EMULATOR_STEP, async (s) => {
       // --data in the run folder: the emulator's command line names the run, so the last check finds it.
       const started = await startEmulatorProcess(root, {
         dataFile: path.join(runDir, 'emulator-data.json'),
@@ -144,7 +147,8 @@ async function main() {
       runDir,
       cleanup,
       setPage: (page) => (currentPage = page),
-      workbenchStep: 'workbench loads with the extension and the examples workspace',
+      emulatorStep: EMULATOR_STEP,
+      workbenchStep: WORKBENCH_STEP,
     };
     const [editorSteps, pushSteps, accountSteps, russianSteps, startSteps] = [
       'editor',
@@ -154,9 +158,8 @@ async function main() {
       'start',
     ].map(scenarioStep);
     if (session) {
-      // The English parts (editor, push, account) start from this loaded workbench, so it is a step of
-      // its own, whichever of them run.
-      await steps.step(ctx.workbenchStep, async (s) => {
+      // The English parts (editor, push, account) start from this loaded workbench.
+      await steps.step(WORKBENCH_STEP, async (s) => {
         await ctx.openWorkbench();
         const files = await session.page.locator('.explorer-folders-view .monaco-list-row').allInnerTexts();
         s.note(`Explorer: ${files.map(squash).join(', ')}`);

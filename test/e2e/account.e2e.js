@@ -37,7 +37,7 @@ module.exports = async function accountSteps(ctx) {
       s.note(`notification: "${await ui.waitForNotification(page, /Signed in to TWIN/)}"`);
       await ui.clearNotifications(page);
     },
-    { needs: ['the emulator starts with the sample company', ctx.workbenchStep] },
+    { needs: [ctx.emulatorStep, ctx.workbenchStep] },
   );
 
   await steps.step(

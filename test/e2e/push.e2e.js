@@ -79,7 +79,7 @@ module.exports = async function pushSteps(ctx) {
       s.note(`status bar: "${bar}"`);
       await ui.clearNotifications(page);
     },
-    { needs: [workbench, 'the emulator starts with the sample company'] },
+    { needs: [workbench, ctx.emulatorStep] },
   );
 
   await steps.step(
